@@ -1,0 +1,31 @@
+# The MLP Workbook — build, test and render.
+# `make test` is what CI runs (.ci/run): it installs gnuplot if it can, then runs
+# every unit, parity and rendering test.
+
+SWIFT ?= swift
+
+.PHONY: build test clean gnuplot
+
+build:
+	$(SWIFT) build
+
+test: gnuplot
+	$(SWIFT) build
+	$(SWIFT) test
+
+# gnuplot renders the figures; tests really run it. On Debian/Ubuntu as root we
+# install it; otherwise we say how.
+gnuplot:
+	@command -v gnuplot >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing gnuplot-nox (needed to render figures)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gnuplot-nox >/dev/null; \
+	  else \
+	    echo "gnuplot is not installed: run 'sudo apt-get install gnuplot-nox' (Debian/Ubuntu)"; \
+	    echo "or 'brew install gnuplot' (macOS), then run make test again"; \
+	    exit 1; \
+	  fi; \
+	}
+
+clean:
+	rm -rf .build

@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "mlp-workbook",
+  products: [
+    .library(name: "MLPKit", targets: ["MLPKit"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // MARK: - Teaching library
+    .target(name: "MLPKit"),
+
+    // MARK: - Tests
+    .testTarget(name: "MLPKitTests", dependencies: ["MLPKit"]),
+  ]
+)
+
+// MARK: - Chapters: one executable each, `swift run chapterN`
+let chapters: [String] = []
+package.targets += chapters.map { name in
+  .executableTarget(
+    name: name,
+    dependencies: [
+      "MLPKit",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ],
+    path: "Chapters/\(name)"
+  )
+}

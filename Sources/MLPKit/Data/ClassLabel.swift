@@ -1,0 +1,60 @@
+/// A class label as a user writes it: an integer (`0`, `1`, `7`) or a name
+/// (`"setosa"`).
+///
+/// Labels sort as sklearn sorts them (`np.unique`): integers numerically, names by
+/// their Unicode code points. Comparing an integer with a name has no order, so a
+/// label set that mixes the two is rejected by `ClassLabel.sortedClasses(_:)`, as
+/// sklearn rejects it. Introduced in §4.7.
+public enum ClassLabel: Hashable, Sendable, Codable, CustomStringConvertible,
+  ExpressibleByIntegerLiteral, ExpressibleByStringLiteral
+{
+  case int(Int)
+  case string(String)
+
+  public init(integerLiteral value: Int) { self = .int(value) }
+  public init(stringLiteral value: String) { self = .string(value) }
+
+  /// A label read from text: an integer when the text is one, otherwise the text.
+  public init(parsing text: String) {
+    if let value = Int(text) { self = .int(value) } else { self = .string(text) }
+  }
+
+  /// The label as it prints: `7` or `setosa`.
+  public var description: String {
+    switch self {
+    case .int(let value): return "\(value)"
+    case .string(let value): return value
+    }
+  }
+
+  /// The sorted distinct labels of `labels` (sklearn's `classes_`).
+  /// - Throws: `LabelError` when integers and names are mixed.
+  public static func sortedClasses(_ labels: [ClassLabel]) throws -> [ClassLabel] {
+    let distinct = Set(labels)
+    let ints = distinct.compactMap { label -> Int? in
+      if case .int(let v) = label { return v } else { return nil }
+    }
+    let strings = distinct.compactMap { label -> String? in
+      if case .string(let v) = label { return v } else { return nil }
+    }
+    guard ints.isEmpty || strings.isEmpty else {
+      throw LabelError(
+        "labels mix integers and names (e.g. \(ints.sorted()[0]) and '\(strings.sorted(by: codePointOrder)[0])'); "
+          + "use one kind of label for every sample")
+    }
+    return ints.sorted().map(ClassLabel.int) + strings.sorted(by: codePointOrder).map(ClassLabel.string)
+  }
+
+  /// NumPy orders strings by Unicode code points; Swift's `<` on `String` compares
+  /// canonical Unicode order, which can differ, so compare scalars explicitly.
+  static func codePointOrder(_ a: String, _ b: String) -> Bool {
+    a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+  }
+}
+
+extension ClassLabel {
+  /// Integer labels for convenience: `ClassLabel.labels([0, 1, 1])`.
+  public static func labels(_ values: [Int]) -> [ClassLabel] { values.map(ClassLabel.int) }
+  /// Name labels for convenience: `ClassLabel.labels(["cat", "dog"])`.
+  public static func labels(_ values: [String]) -> [ClassLabel] { values.map(ClassLabel.string) }
+}
