@@ -42,7 +42,8 @@ public enum ClassLabel: Hashable, Sendable, Codable, CustomStringConvertible,
         "labels mix integers and names (e.g. \(ints.sorted()[0]) and '\(strings.sorted(by: codePointOrder)[0])'); "
           + "use one kind of label for every sample")
     }
-    return ints.sorted().map(ClassLabel.int) + strings.sorted(by: codePointOrder).map(ClassLabel.string)
+    return ints.sorted().map(ClassLabel.int)
+      + strings.sorted(by: codePointOrder).map(ClassLabel.string)
   }
 
   /// NumPy orders strings by Unicode code points; Swift's `<` on `String` compares
@@ -57,4 +58,26 @@ extension ClassLabel {
   public static func labels(_ values: [Int]) -> [ClassLabel] { values.map(ClassLabel.int) }
   /// Name labels for convenience: `ClassLabel.labels(["cat", "dog"])`.
   public static func labels(_ values: [String]) -> [ClassLabel] { values.map(ClassLabel.string) }
+}
+
+extension LabelTensor {
+  /// Integer labels as a 1-D label tensor, ready for a loss that wants class indices.
+  /// - Throws: `LabelError` at the first name label: names must be encoded first
+  ///   (with `LabelEncoder`).
+  public init(classLabels labels: [ClassLabel]) throws {
+    var values = [Int]()
+    values.reserveCapacity(labels.count)
+    for (position, label) in labels.enumerated() {
+      guard case .int(let value) = label else {
+        throw LabelError(
+          "label '\(label)' at position \(position) is a name, not a class index; "
+            + "encode names with LabelEncoder first")
+      }
+      values.append(value)
+    }
+    self.init(values)
+  }
+
+  /// The values as integer `ClassLabel`s.
+  public var classLabels: [ClassLabel] { values.map(ClassLabel.int) }
 }

@@ -53,7 +53,8 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
     guard let activation = Activation(rawValue: name) else {
       throw ParameterError(
         parameter: parameter,
-        expected: "one of " + Activation.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "),
+        expected: "one of "
+          + Activation.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "),
         got: "'\(name)'")
     }
     self = activation

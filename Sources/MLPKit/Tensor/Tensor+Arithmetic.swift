@@ -39,7 +39,8 @@ extension Tensor {
     // view both operands as [rows, columns] with stride 0 along broadcast dimensions
     let (rows, columns) = Tensor.matrixSize(result)
     let (ar, ac) = Tensor.matrixSize([Int](repeating: 1, count: result.count - rank) + shape)
-    let (br, bc) = Tensor.matrixSize([Int](repeating: 1, count: result.count - other.rank) + other.shape)
+    let (br, bc) = Tensor.matrixSize(
+      [Int](repeating: 1, count: result.count - other.rank) + other.shape)
     var out = [Double](repeating: 0, count: rows * columns)
     for i in 0..<rows {
       let ai = ar == 1 ? 0 : i

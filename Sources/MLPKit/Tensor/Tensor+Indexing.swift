@@ -50,7 +50,8 @@ extension Tensor {
     let c = columnCount
     var newShape = shape
     newShape[0] = range.count
-    return Tensor(unchecked: newShape, Array(scalars[(range.lowerBound * c)..<(range.upperBound * c)]))
+    return Tensor(
+      unchecked: newShape, Array(scalars[(range.lowerBound * c)..<(range.upperBound * c)]))
   }
 
   /// The rows at `indices`, in that order (as `x[indices]`), e.g. a shuffled batch.

@@ -10,7 +10,9 @@ extension Tensor {
   /// The mean of all elements (NaN for an empty tensor).
   public func mean() -> Double { sum() / Double(count) }
 
-  public func sum(dim: Int) throws -> Tensor { try reduce(dim: dim, operation: "sum") { $0.reduce(0, +) } }
+  public func sum(dim: Int) throws -> Tensor {
+    try reduce(dim: dim, operation: "sum") { $0.reduce(0, +) }
+  }
   public func mean(dim: Int) throws -> Tensor {
     try reduce(dim: dim, operation: "mean") { $0.reduce(0, +) / Double($0.count) }
   }
@@ -65,7 +67,9 @@ extension Tensor {
   }
 
   /// The storage indices of every lane along `dim`, and the shape left after reducing it.
-  func lanes(dim: Int, operation: String) throws -> (indices: [[Int]], length: Int, resultShape: [Int]) {
+  func lanes(dim: Int, operation: String) throws -> (
+    indices: [[Int]], length: Int, resultShape: [Int]
+  ) {
     let d = try normalized(dim: dim, operation: operation)
     if rank == 1 { return ([Array(0..<shape[0])], shape[0], []) }
     let (n, m) = (shape[0], shape[1])

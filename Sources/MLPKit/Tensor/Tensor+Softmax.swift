@@ -27,7 +27,9 @@ extension Tensor {
   }
 
   /// Replaces each lane along `dim` by `transform(lane)`, keeping the shape.
-  func transformLanes(dim: Int, operation: String, _ transform: ([Double]) -> [Double]) throws -> Tensor {
+  func transformLanes(dim: Int, operation: String, _ transform: ([Double]) -> [Double]) throws
+    -> Tensor
+  {
     let lanes = try self.lanes(dim: dim, operation: operation)
     var out = scalars
     for lane in lanes.indices {
