@@ -11,7 +11,9 @@ let package = Package(
   ],
   targets: [
     // MARK: - Teaching library
-    .target(name: "MLPKit"),
+    .target(name: "MLPKit", dependencies: ["MLPKernels"]),
+    // the matrix-product kernels, in C for run-time AVX-512 / AVX2 / NEON dispatch
+    .target(name: "MLPKernels"),
 
     // MARK: - Tests
     .testTarget(name: "MLPKitTests", dependencies: ["MLPKit"]),

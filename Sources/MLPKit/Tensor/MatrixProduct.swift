@@ -1,0 +1,76 @@
+import Dispatch
+import MLPKernels
+
+/// The fast matrix product every layer and training loop runs on.
+///
+/// `c = beta·c + op(a) • op(b)` on raw row-major buffers, where `op(x)` is `x` or `xᵀ`.
+/// The arithmetic is the textbook sum `Σₚ a[i][p]·b[p][j]` for `p = 0, 1, …, k−1`, done
+/// as one chain of fused multiply-adds per element by a C kernel that picks AVX-512,
+/// AVX2 or NEON at run time (`MLPKernels`). Because the sum for an element is never
+/// split or reordered, the result is the same bit for bit on every machine and for any
+/// number of threads; large products are split by rows over the available cores.
+/// `Tensor.referenceMultiply` is the plain Swift version the tests compare against.
+/// Introduced in §1.2.
+public enum MatrixProduct {
+  /// Products smaller than this many multiply-adds stay on one thread (measured:
+  /// below it, waking a second thread costs more than it saves).
+  public static let parallelThreshold = 1 << 20
+
+  /// The kernel in use on this machine: `"avx512"`, `"avx2"`, `"neon"` or `"generic"`.
+  public static var kernelName: String { String(cString: mlpk_kernel_name()) }
+
+  /// The kernels this build and CPU can run, fastest first.
+  public static var availableKernels: [String] {
+    let current = kernelName
+    defer { _ = mlpk_force_kernel(current) }
+    return ["avx512", "avx2", "neon", "generic"].filter { mlpk_force_kernel($0) == 1 }
+  }
+
+  /// Makes every product use `kernel` (or the automatic choice for `nil`); returns
+  /// false when this machine cannot run it. Results do not change, only speed.
+  @discardableResult
+  public static func useKernel(_ kernel: String?) -> Bool {
+    guard let kernel else { return mlpk_force_kernel(nil) == 1 }
+    return mlpk_force_kernel(kernel) == 1
+  }
+
+  /// `c[n, m] = beta·c + op(a) • op(b)`; `op(a)` is `[n, k]`, `op(b)` is `[k, m]`.
+  ///
+  /// With `transposeA`, `a` is stored `[k, n]`; with `transposeB`, `b` is stored `[m, k]`
+  /// (PyTorch's weight layout). Leading dimensions default to the stored row lengths.
+  public static func gemm(
+    transposeA: Bool = false, transposeB: Bool = false, n: Int, m: Int, k: Int,
+    a: UnsafePointer<Double>, b: UnsafePointer<Double>, beta: Double = 0,
+    c: UnsafeMutablePointer<Double>
+  ) {
+    let lda = transposeA ? n : k
+    let ldb = transposeB ? k : m
+    let work = n * m * k
+    let threads = work >= parallelThreshold && n >= 16 ? 2 : 1
+    if threads == 1 {
+      mlpk_dgemm(
+        transposeA ? 1 : 0, transposeB ? 1 : 0, n, m, k, a, lda, b, ldb, beta, c, m)
+      return
+    }
+    // split the rows of c; each thread computes whole rows, so sums are not reordered
+    let rowsPerThread = (n + threads - 1) / threads
+    let buffers = Buffers(a: a, b: b, c: c)
+    DispatchQueue.concurrentPerform(iterations: threads) { t in
+      let (a, b, c) = (buffers.a, buffers.b, buffers.c)
+      let start = t * rowsPerThread
+      let rows = Swift.min(rowsPerThread, n - start)
+      guard rows > 0 else { return }
+      let aStart = transposeA ? a + start : a + start * k
+      mlpk_dgemm(
+        transposeA ? 1 : 0, transposeB ? 1 : 0, rows, m, k, aStart, lda, b, ldb, beta,
+        c + start * m, m)
+    }
+  }
+
+  /// The three buffers, handed to worker threads that write disjoint rows of `c`.
+  private struct Buffers: @unchecked Sendable {
+    let a: UnsafePointer<Double>
+    let b: UnsafePointer<Double>
+    let c: UnsafeMutablePointer<Double>
+  }
+}
