@@ -160,6 +160,11 @@ report_case("predicted class missing from y_true", [0, 0, 1, 1], [0, 2, 1, 1])
 report_case("labels with an absent class", [0, 1, 1], [0, 1, 0], labels=[0, 1, 5])
 report_case("digits=15 (wider than the columns)", [0, 1, 1], [1, 1, 0], digits=15)
 report_case("digits=0", [0, 1, 1, 2], [1, 1, 0, 2], digits=0)
+report_case("no correct prediction (sklearn counts in floats)", [0, 1, 2, 2, 1], [1, 2, 0, 1, 0])
+report_case("none correct, outside labels too", ["a", "b", "c", "c"], ["b", "c", "a", "b"],
+            labels=["a", "b"], digits=3)
+report_case("correct only outside labels (integer counts)", ["a", "b", "c", "c"],
+            ["b", "c", "a", "c"], labels=["a", "b"])
 report_case("many classes", list(rng.randint(0, 12, 500)), list(rng.randint(0, 12, 500)))
 
 OUT.write_text(json.dumps({

@@ -51,7 +51,12 @@ public func classificationReport(
   func number(_ value: Double) -> String {
     " " + PythonFormatting.rightAligned(PythonFormatting.fixed(value, digits: digits), width: 9)
   }
-  func count(_ value: Int) -> String { " " + PythonFormatting.rightAligned("\(value)", width: 9) }
+  // with no correct prediction at all, sklearn counts in floats (the "pathological
+  // case" of its multilabel_confusion_matrix), and its supports print as 2.0
+  let floatCounts = !zip(yTrue, yPred).contains(where: ==)
+  func count(_ value: Int) -> String {
+    " " + PythonFormatting.rightAligned(floatCounts ? "\(value).0" : "\(value)", width: 9)
+  }
   func row(_ heading: String, _ p: Double, _ r: Double, _ f: Double, _ s: Int) -> String {
     name(heading) + number(p) + number(r) + number(f) + count(s) + "\n"
   }
