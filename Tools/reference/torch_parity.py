@@ -13,6 +13,9 @@ Writes three fixtures to Tests/Fixtures/:
                        gradients (float64 autograd); full-batch optimizer runs (SGD, Adam
                        variants) from torch's float32 init cast with model.double(): the loss
                        before every step and the final parameters.
+  torch_state_dict.json  the seed's model after torch.manual_seed(42), exported with
+                       export_state_dict.py (the file a user would load), and its logits on
+                       the first five test rows (float64 forward from those weights).
   torch_chapter3.json  the seed's manual loop (2-10-10-2 ReLU, CrossEntropyLoss, Adam lr 0.01,
                        50 full-batch epochs) run in float32 exactly as the seed does, for
                        several torch.manual_seed values: the printed lines and the raw numbers,
@@ -279,6 +282,21 @@ def chapter3(seed, dtype):
         accs.append(float(acc))
     return lines, losses, accs
 
+
+# ---------------------------------------------------------------- an exported state_dict
+import sys  # noqa: E402
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from export_state_dict import export_state_dict  # noqa: E402
+
+torch.manual_seed(42)
+exported = MLPClassifier()
+export_state_dict(exported, FIXTURES / "torch_state_dict.json")
+with torch.no_grad():
+    exported_logits = exported.double()(torch.tensor(X_test[:5], dtype=torch.float64))
+write("torch_state_dict_logits.json", {"xTest": X_test[:5].tolist(),
+                                        "logits": exported_logits.tolist()})
+print("wrote Tests/Fixtures/torch_state_dict.json")
 
 seeds = []
 for seed in [0, 1, 2, 7, 42, 123]:
