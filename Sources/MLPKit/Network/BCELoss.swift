@@ -33,7 +33,8 @@ public struct BCELoss: CustomStringConvertible, Sendable {
       total -= y * Swift.max(log(p), -100) + (1 - y) * Swift.max(log1p(-p), -100)
       gradient.scalars[i] = (p - y) / Swift.max((1 - p) * p, epsilon) / n
     }
-    return LossValue(value: total / n, gradient: gradient, gradFunction: "BinaryCrossEntropyBackward0")
+    return LossValue(
+      value: total / n, gradient: gradient, gradFunction: "BinaryCrossEntropyBackward0")
   }
 
   /// The same loss with integer labels 0/1 `[batch]` for an input `[batch, 1]` or `[batch]`.

@@ -38,9 +38,11 @@ public struct GradientCheckReport: CustomStringConvertible, Sendable {
 ///
 /// Runs one forward/backward pass for the analytic gradients, then for every parameter
 /// element `θ` (and, with `includeInput`, every input element) evaluates the loss at
-/// `θ + h` and `θ − h`: `numeric = (L(θ + h) − L(θ − h)) / 2h`, whose error is `O(h²)`
-/// plus the loss's rounding amplified by `1/2h` (about 1e-10 in `Double` with h = 1e-6).
-/// Gradients smaller than `scaleFloor` are therefore compared absolutely. ReLU has a kink
+/// `θ + h` and `θ − h`: `numeric = (L(θ + h) − L(θ − h)) / 2h`. Its error is about
+/// `h²·|L‴|/6` (truncation) plus `ε·|L|/h` (the loss's rounding, ε ≈ 1.1e-16, amplified
+/// by `1/2h`); the default `h = 1e-5` balances the two near 1e-11 in `Double`. Gradients
+/// smaller than `scaleFloor` are compared absolutely, since that noise floor would
+/// swamp their relative error. ReLU has a kink
 /// at 0: choose inputs whose pre-activations stay further than `h` from it. Parameter
 /// values and gradients are restored afterwards. Introduced in §3.4.
 /// - Parameters:
@@ -50,7 +52,7 @@ public struct GradientCheckReport: CustomStringConvertible, Sendable {
 ///   - scaleFloor: the smallest denominator of the relative error.
 ///   - loss: maps the model's output to a `LossValue`, e.g. `{ try criterion($0, y) }`.
 public func gradientCheck(
-  model: any Layer, input: Tensor, step h: Double = 1e-6, scaleFloor: Double = 1e-4,
+  model: any Layer, input: Tensor, step h: Double = 1e-5, scaleFloor: Double = 1e-4,
   includeInput: Bool = false, loss: (Tensor) throws -> LossValue
 ) throws -> GradientCheckReport {
   let parameters = model.parameters

@@ -71,7 +71,8 @@ extension Layer {
       if let i = p.value.scalars.firstIndex(where: { !$0.isFinite }) {
         throw DataError(
           file: path,
-          "cannot save \(p.name): it holds a non-finite value \(p.value.scalars[i]) at flat index \(i)")
+          "cannot save \(p.name): it holds a non-finite value \(p.value.scalars[i]) at flat index \(i)"
+        )
       }
     }
     let body = parameters.map { p in

@@ -63,7 +63,8 @@ extension Linear {
   }
 
   private static func checkSizes(_ inFeatures: Int, _ outFeatures: Int) throws {
-    for (name, value) in [("inFeatures", inFeatures), ("outFeatures", outFeatures)] where value < 1 {
+    for (name, value) in [("inFeatures", inFeatures), ("outFeatures", outFeatures)] where value < 1
+    {
       throw ParameterError(parameter: "Linear \(name)", expected: "an integer ≥ 1", got: "\(value)")
     }
   }

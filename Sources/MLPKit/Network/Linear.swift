@@ -53,7 +53,9 @@ public final class Linear: Layer {
   }
 
   public func backward(_ outputGradient: Tensor) throws -> Tensor {
-    let g2 = outputGradient.rank == 1 ? try outputGradient.reshaped([1, outputGradient.count]) : outputGradient
+    let g2 =
+      outputGradient.rank == 1
+      ? try outputGradient.reshaped([1, outputGradient.count]) : outputGradient
     _ = try checkBackward("Linear", output: lastOutput, gradient: g2)
     guard let x = lastInput else { return outputGradient }
     // y = x Wᵀ + b  ⇒  ∂y/∂W picks the input row, ∂y/∂b = 1, ∂y/∂x = W

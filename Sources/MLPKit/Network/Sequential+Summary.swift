@@ -26,6 +26,8 @@ extension Sequential {
 
   /// One row per parameter, as `for name, p in model.named_parameters()`.
   public func parameterSummary() -> [SummaryRow] {
-    parameters.map { SummaryRow(name: $0.name, kind: "Parameter", shapes: [$0.shape], count: $0.count) }
+    parameters.map {
+      SummaryRow(name: $0.name, kind: "Parameter", shapes: [$0.shape], count: $0.count)
+    }
   }
 }

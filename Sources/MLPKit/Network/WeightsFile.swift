@@ -11,7 +11,8 @@ enum WeightsFile {
     case 0: return t.scalars.map(number).joined()
     case 1: return "[" + t.scalars.map(number).joined(separator: ", ") + "]"
     default:
-      return "[" + t.rowArrays.map { "[" + $0.map(number).joined(separator: ", ") + "]" }
+      return "["
+        + t.rowArrays.map { "[" + $0.map(number).joined(separator: ", ") + "]" }
         .joined(separator: ", ") + "]"
     }
   }
@@ -70,7 +71,9 @@ enum WeightsFile {
       }
       parameters = entries
     }
-    return try parameters.map { ($0.key, try tensor($0.value, name: $0.key, path, $0.line, $0.column)) }
+    return try parameters.map {
+      ($0.key, try tensor($0.value, name: $0.key, path, $0.line, $0.column))
+    }
   }
 
   /// A number, a list of numbers or a list of equal-length lists as a `Tensor`.

@@ -85,7 +85,9 @@ struct WeightsJSON {
   }
 
   private mutating func parseValue() throws -> Value {
-    guard position < bytes.count else { throw error("expected a value, found \(describeCurrent())") }
+    guard position < bytes.count else {
+      throw error("expected a value, found \(describeCurrent())")
+    }
     switch bytes[position] {
     case UInt8(ascii: "{"): return try parseObject()
     case UInt8(ascii: "["): return try parseArray()
@@ -130,7 +132,9 @@ struct WeightsJSON {
       let (valueLine, valueColumn) = (line, column)
       members.append((key, try parseValue(), valueLine, valueColumn))
       skipWhitespace()
-      guard position < bytes.count else { throw error("expected ',' or '}', found \(describeCurrent())") }
+      guard position < bytes.count else {
+        throw error("expected ',' or '}', found \(describeCurrent())")
+      }
       if bytes[position] == UInt8(ascii: ",") {
         advance()
       } else if bytes[position] == UInt8(ascii: "}") {
@@ -155,7 +159,9 @@ struct WeightsJSON {
       let (elementLine, elementColumn) = (line, column)
       elements.append((try parseValue(), elementLine, elementColumn))
       skipWhitespace()
-      guard position < bytes.count else { throw error("expected ',' or ']', found \(describeCurrent())") }
+      guard position < bytes.count else {
+        throw error("expected ',' or ']', found \(describeCurrent())")
+      }
       if bytes[position] == UInt8(ascii: ",") {
         advance()
       } else if bytes[position] == UInt8(ascii: "]") {
@@ -190,7 +196,8 @@ struct WeightsJSON {
           // \uXXXX: keep it simple, names are ASCII; decode a BMP scalar
           let hexStart = position + 1
           guard hexStart + 4 <= bytes.count,
-            let code = UInt32(String(decoding: bytes[hexStart..<(hexStart + 4)], as: UTF8.self), radix: 16),
+            let code = UInt32(
+              String(decoding: bytes[hexStart..<(hexStart + 4)], as: UTF8.self), radix: 16),
             let scalar = UnicodeScalar(code)
           else { throw error("invalid \\u escape in a string") }
           scalars.append(contentsOf: Array(String(Character(scalar)).utf8))

@@ -39,7 +39,8 @@ func requireParameterList(_ parameters: [Parameter], _ optimizer: String) throws
   guard !parameters.isEmpty else {
     throw ParameterError(
       parameter: "\(optimizer) parameters",
-      expected: "at least one Parameter (PyTorch: ValueError: optimizer got an empty parameter list)",
+      expected:
+        "at least one Parameter (PyTorch: ValueError: optimizer got an empty parameter list)",
       got: "an empty list")
   }
   var seen = Set<ObjectIdentifier>()

@@ -119,7 +119,9 @@ import Testing
         )
         """)
     // nested modules are indented as torch's _addindent does; unnamed children count from 0
-    let nested = try Sequential([Linear(weight: Tensor(rows: [[1]]), bias: nil), try Sequential([Tanh(), Softmax(dim: -1)])])
+    let nested = try Sequential([
+      Linear(weight: Tensor(rows: [[1]]), bias: nil), try Sequential([Tanh(), Softmax(dim: -1)]),
+    ])
     #expect(
       nested.description == """
         Sequential(

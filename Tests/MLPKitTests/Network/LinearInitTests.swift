@@ -15,7 +15,9 @@ import Testing
   func everyParameterEqualsTorchBitForBit(_ c: TorchFixtures.InitCase) throws {
     var g = TorchGenerator(manualSeed: c.seed)
     let model = try Sequential(
-      c.layers.map { ($0.name, try Linear($0.inFeatures, $0.outFeatures, bias: $0.bias, generator: &g)) })
+      c.layers.map {
+        ($0.name, try Linear($0.inFeatures, $0.outFeatures, bias: $0.bias, generator: &g))
+      })
     let ours = model.parameters
     #expect(ours.map(\.name) == c.parameters.map(\.name))
     for (p, expected) in zip(ours, c.parameters) {

@@ -46,11 +46,14 @@ import Testing
       error is ShapeError && "\(error)".contains("[3, 2]") && "\(error)".contains("[2]")
     }
     #expect(throws: ShapeError.self) { try CrossEntropyLoss()(Tensor([1, 2]), LabelTensor([0])) }
-    #expect(throws: ShapeError.self) { try CrossEntropyLoss()(Tensor.zeros([0, 2]), LabelTensor([])) }
+    #expect(throws: ShapeError.self) {
+      try CrossEntropyLoss()(Tensor.zeros([0, 2]), LabelTensor([]))
+    }
   }
 
   @Test func crossEntropyIsStableForHugeLogits() throws {
-    let loss = try CrossEntropyLoss()(Tensor(rows: [[1000, -1000], [-1e308, 1e308]]), LabelTensor([0, 1]))
+    let loss = try CrossEntropyLoss()(
+      Tensor(rows: [[1000, -1000], [-1e308, 1e308]]), LabelTensor([0, 1]))
     #expect(loss.value == 0)
     #expect(loss.gradient.scalars.allSatisfy { $0.isFinite })
   }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import MLPKit
+import Testing
 
 /// The PyTorch fixtures written by `Tools/reference/torch_parity.py`.
 enum TorchFixtures {
@@ -155,7 +155,9 @@ enum TorchFixtures {
   static let parity: Parity? = try? Fixtures.load("torch_parity")
 
   /// The loaded data as tensors: `xTrain [800, 2]`, `yTrain [800]`, `xTest [200, 2]`, `yTest [200]`.
-  static func tensors() throws -> (xTrain: Tensor, yTrain: LabelTensor, xTest: Tensor, yTest: LabelTensor) {
+  static func tensors() throws -> (
+    xTrain: Tensor, yTrain: LabelTensor, xTest: Tensor, yTest: LabelTensor
+  ) {
     let d: MoonsData = try Fixtures.load("torch_data")
     return (
       try Tensor(rows: d.xTrain), LabelTensor(d.yTrain), try Tensor(rows: d.xTest),
@@ -209,7 +211,8 @@ enum TorchFixtures {
 // Short names for parameterised test cases.
 extension TorchFixtures.InitCase: CustomTestStringConvertible {
   var testDescription: String {
-    "seed \(seed): " + layers.map { "\($0.name)(\($0.inFeatures), \($0.outFeatures))" }.joined(separator: " ")
+    "seed \(seed): "
+      + layers.map { "\($0.name)(\($0.inFeatures), \($0.outFeatures))" }.joined(separator: " ")
   }
 }
 extension TorchFixtures.GlorotCase: CustomTestStringConvertible {
