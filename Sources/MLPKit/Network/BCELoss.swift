@@ -8,6 +8,7 @@ import Foundation
 /// `∂L/∂p = (p − y) / max(p(1 − p), ε) / count` with PyTorch's `ε = 1e-12` (as float32).
 /// Prefer `BCEWithLogitsLoss` on logits: it is stable without clamps. Introduced in §5.7.
 public struct BCELoss: CustomStringConvertible, Sendable {
+  /// The loss with PyTorch's defaults (mean reduction).
   public init() {}
 
   /// `BCELoss()`.

@@ -7,6 +7,7 @@ import Foundation
 /// with `log σ(z) = min(z, 0) − log(1 + e^(−|z|))` so no exponential overflows.
 /// The derivative is `∂L/∂z = (σ(z) − y) / count`. Introduced in §5.7.
 public struct BCEWithLogitsLoss: CustomStringConvertible, Sendable {
+  /// The loss with PyTorch's defaults (mean reduction).
   public init() {}
 
   /// `BCEWithLogitsLoss()`.

@@ -9,6 +9,7 @@ import Foundation
 /// A target outside `0..<classes` throws the error chapter 5 prints: PyTorch says
 /// `IndexError: Target 2 is out of bounds.`; the cure is `LabelEncoder`. Introduced in §3.3.
 public struct CrossEntropyLoss: CustomStringConvertible, Sendable {
+  /// The loss with PyTorch's defaults (mean reduction, no weights, no smoothing).
   public init() {}
 
   /// `CrossEntropyLoss()`.

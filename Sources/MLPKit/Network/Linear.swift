@@ -36,6 +36,7 @@ public final class Linear: Layer {
     self.bias = bias.map { Parameter(name: "bias", value: $0) }
   }
 
+  /// `[weight, bias]` (or `[weight]`), PyTorch's registration order.
   public var parameters: [Parameter] { [weight] + (bias.map { [$0] } ?? []) }
 
   /// `Linear(in_features=2, out_features=10, bias=True)`.
@@ -43,6 +44,7 @@ public final class Linear: Layer {
     "Linear(in_features=\(inFeatures), out_features=\(outFeatures), bias=\(bias == nil ? "False" : "True"))"
   }
 
+  /// `y = x • Wᵀ + b`: `[batch, in] → [batch, out]` (`[in] → [out]`).
   public func forward(_ input: Tensor) throws -> Tensor {
     let x = try asBatch(input)  // [batch, in]
     var y = try x.matmul(weight.value.transposed)  // [batch, out]
@@ -52,6 +54,7 @@ public final class Linear: Layer {
     return input.rank == 1 ? try y.reshaped([outFeatures]) : y  // [out] for a 1-D input
   }
 
+  /// Adds `gᵀ • x` to `weight.gradient` and `Σ_batch g` to `bias.gradient`; returns `g • W`.
   public func backward(_ outputGradient: Tensor) throws -> Tensor {
     let g2 =
       outputGradient.rank == 1

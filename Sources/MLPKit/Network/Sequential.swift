@@ -58,6 +58,7 @@ public final class Sequential: Layer {
     try self.init(name: name, layers.enumerated().map { ("\($0.offset)", $0.element) })
   }
 
+  /// Every child's parameters, child by child, named `child.weight`, `child.bias`.
   public var parameters: [Parameter] { children.flatMap { $0.layer.parameters } }
 
   /// The child called `name`, e.g. `model["hidden1"]`.
@@ -65,6 +66,7 @@ public final class Sequential: Layer {
     children.first { $0.name == name }?.layer
   }
 
+  /// Runs the children in order; each keeps what its backward needs.
   public func forward(_ input: Tensor) throws -> Tensor {
     var x = input
     for child in children {  // forward
@@ -73,6 +75,7 @@ public final class Sequential: Layer {
     return x
   }
 
+  /// Runs the children's backward passes in reverse order; returns `∂L/∂input`.
   public func backward(_ outputGradient: Tensor) throws -> Tensor {
     var g = outputGradient
     for child in children.reversed() {  // backward

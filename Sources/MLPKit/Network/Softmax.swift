@@ -13,16 +13,19 @@ public final class Softmax: Layer {
   /// Softmax along `dim`; PyTorch's classifiers use `dim: 1` on `[batch, classes]`.
   public init(dim: Int) { self.dim = dim }
 
+  /// None: softmax has nothing to train.
   public var parameters: [Parameter] { [] }
   /// `Softmax(dim=1)`.
   public var description: String { "Softmax(dim=\(dim))" }
 
+  /// The probabilities along `dim`, same shape as the input.
   public func forward(_ input: Tensor) throws -> Tensor {
     let a = try input.softmax(dim: dim)  // same shape, each lane sums to 1
     lastOutput = a
     return a
   }
 
+  /// `a ⊙ (g − Σ g ⊙ a)` along `dim`.
   public func backward(_ outputGradient: Tensor) throws -> Tensor {
     let a = try checkBackward("Softmax", output: lastOutput, gradient: outputGradient)
     // Σⱼ gⱼ aⱼ per lane, kept as a column/row so it broadcasts back over the lane

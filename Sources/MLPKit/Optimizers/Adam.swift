@@ -24,12 +24,19 @@ public final class Adam: Optimizer {
     public internal(set) var vMax: Tensor?
   }
 
+  /// The parameters updated, in the order given.
   public let parameters: [Parameter]
+  /// The learning rate, ≥ 0.
   public let lr: Double
+  /// (β₁, β₂): the decay rates of `m` and `v`, each in [0, 1).
   public let betas: (Double, Double)
+  /// ε, added to `√v̂` so the step never divides by zero.
   public let eps: Double
+  /// The L2 factor: added to the gradient, or (decoupled) shrinking `p` directly.
   public let weightDecay: Double
+  /// AdamW's form: `p ← p·(1 − lr·weightDecay)` instead of `g ← g + weightDecay·p`.
   public let decoupledWeightDecay: Bool
+  /// Use the largest `v` seen so far in the denominator (AMSGrad).
   public let amsgrad: Bool
   private var states: [ObjectIdentifier: State] = [:]
 
@@ -68,6 +75,7 @@ public final class Adam: Optimizer {
   /// Adam's memory for `parameter`: `nil` until its first step.
   public func state(of parameter: Parameter) -> State? { states[ObjectIdentifier(parameter)] }
 
+  /// One Adam step for every parameter that has a gradient (see the type's maths).
   public func step() throws {
     let (beta1, beta2) = betas
     for p in parameters {  // update

@@ -6,12 +6,17 @@
 /// finally `p ← p − lr·g`. (sklearn keeps `lr` inside its velocity instead; for a
 /// constant `lr` the two agree.) Introduced in §3.5.
 public final class SGD: Optimizer {
+  /// The parameters updated, in the order given.
   public let parameters: [Parameter]
   /// The learning rate, ≥ 0.
   public let lr: Double
+  /// μ, the weight of the previous buffer (0 = plain gradient descent).
   public let momentum: Double
+  /// How much of the new gradient is held back from the buffer (after the first step).
   public let dampening: Double
+  /// The L2 factor added to the gradient: `g + weightDecay·p`.
   public let weightDecay: Double
+  /// Whether the step looks ahead: `g + μ·buf` instead of `buf`.
   public let nesterov: Bool
   private var buffers: [ObjectIdentifier: Tensor] = [:]
 
@@ -52,6 +57,7 @@ public final class SGD: Optimizer {
     buffers[ObjectIdentifier(parameter)]
   }
 
+  /// One SGD step for every parameter that has a gradient (see the type's maths).
   public func step() throws {
     for p in parameters {  // update
       guard var g = try gradientToApply(p, "SGD") else { continue }
