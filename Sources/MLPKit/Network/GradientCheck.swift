@@ -61,6 +61,19 @@ public func gradientCheck(
 
   model.zeroGrad()
   let inputGradient = try model.backward(try loss(try model.forward(input)))  // forward, backward
+  // a hand-written layer might hand back gradients of the wrong shape: say so, don't trap
+  let wrong = parameters.first { ($0.gradient?.shape ?? $0.value.shape) != $0.value.shape }
+  if let wrong {
+    throw ShapeError(
+      operation: "gradientCheck \(wrong.name)",
+      shapes: [wrong.value.shape, wrong.gradient?.shape ?? []],
+      reason: "backward left a gradient whose shape differs from its parameter's")
+  }
+  if includeInput && inputGradient.shape != input.shape {
+    throw ShapeError(
+      operation: "gradientCheck input", shapes: [input.shape, inputGradient.shape],
+      reason: "backward returned ∂L/∂input with a shape different from the input's")
+  }
   var elements: [GradientCheckReport.Element] = []
   func compare(_ name: String, _ index: Int, _ analytic: Double, _ plus: Double, _ minus: Double) {
     let numeric = (plus - minus) / (2 * h)

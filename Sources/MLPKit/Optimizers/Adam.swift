@@ -86,6 +86,11 @@ public final class Adam: Optimizer {
         ?? State(
           step: 0, m: p.value.map { _ in 0 }, v: p.value.map { _ in 0 },
           vMax: amsgrad ? p.value.map { _ in 0 } : nil)
+      guard s.m.shape == p.value.shape else {
+        throw ShapeError(
+          operation: "Adam.step() on \(p.name)", shapes: [s.m.shape, p.value.shape],
+          reason: "the parameter changed shape since Adam's last step; make a new optimizer")
+      }
       s.step += 1
       var value = p.value.scalars
       var g = grad.scalars

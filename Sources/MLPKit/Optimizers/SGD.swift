@@ -65,7 +65,14 @@ public final class SGD: Optimizer {
       if momentum != 0 {
         let key = ObjectIdentifier(p)
         var buf = g
-        if let previous = buffers[key] { buf = try previous * momentum + (1 - dampening) * g }
+        if let previous = buffers[key] {
+          guard previous.shape == g.shape else {
+            throw ShapeError(
+              operation: "SGD.step() on \(p.name)", shapes: [previous.shape, g.shape],
+              reason: "the parameter changed shape since SGD's last step; make a new optimizer")
+          }
+          buf = try previous * momentum + (1 - dampening) * g
+        }
         buffers[key] = buf
         g = nesterov ? try g + momentum * buf : buf
       }

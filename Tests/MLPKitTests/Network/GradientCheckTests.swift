@@ -128,3 +128,23 @@ import Testing
     #expect(model.parameters[1].gradient == nil)
   }
 }
+
+extension GradientCheckTests {
+  @Test func aBackwardReturningTheWrongShapeIsReportedNotTrapped() throws {
+    final class Shrinker: Layer {
+      var parameters: [Parameter] { [] }
+      var description: String { "Shrinker()" }
+      func forward(_ input: Tensor) throws -> Tensor { input }
+      func backward(_ outputGradient: Tensor) throws -> Tensor { try outputGradient.rows(0..<1) }
+    }
+    #expect {
+      try gradientCheck(
+        model: Shrinker(), input: Tensor(rows: [[1, 2], [3, 4]]), includeInput: true
+      ) {
+        try CrossEntropyLoss()($0, LabelTensor([0, 1]))
+      }
+    } throws: { error in
+      error is ShapeError && "\(error)".contains("[2, 2] and [1, 2]")
+    }
+  }
+}

@@ -140,3 +140,24 @@ import Testing
     #expect(throws: Never.self) { _ = try Adam(p, lr: 0, betas: (0, 0), eps: 0) }
   }
 }
+
+extension OptimizerTests {
+  @Test func aParameterThatChangesShapeBetweenStepsThrows() throws {
+    let p = parameter([1, 2], gradient: [1, 1])
+    let adam = try Adam([p])
+    try adam.step()
+    p.value = Tensor([1, 2, 3])
+    p.gradient = Tensor([1, 1, 1])
+    #expect {
+      try adam.step()
+    } throws: { error in
+      error is ShapeError && "\(error)".contains("[2] and [3]")
+    }
+    let q = parameter([1], gradient: [1])
+    let sgd = try SGD([q], lr: 0.1, momentum: 0.9)
+    try sgd.step()
+    q.value = Tensor([1, 2])
+    q.gradient = Tensor([1, 1])
+    #expect(throws: ShapeError.self) { try sgd.step() }
+  }
+}
