@@ -2,7 +2,7 @@
 
 Run: python3 Tools/reference/torch_parity.py   (needs numpy, scikit-learn, torch; ~1 minute)
 
-Writes three fixtures to Tests/Fixtures/:
+Writes five fixtures to Tests/Fixtures/:
   torch_data.json      the seed's data: make_moons(1000, noise=0.2, random_state=42)
                        -> train_test_split(test_size=0.2, random_state=42) -> StandardScaler
                        fitted on the training part (float64), so the Swift tests do not
@@ -14,8 +14,9 @@ Writes three fixtures to Tests/Fixtures/:
                        variants) from torch's float32 init cast with model.double(): the loss
                        before every step and the final parameters.
   torch_state_dict.json  the seed's model after torch.manual_seed(42), exported with
-                       export_state_dict.py (the file a user would load), and its logits on
-                       the first five test rows (float64 forward from those weights).
+                       export_state_dict.py (the file a user would load);
+  torch_state_dict_logits.json  that model's logits on the first five test rows
+                       (float64 forward from those weights).
   torch_chapter3.json  the seed's manual loop (2-10-10-2 ReLU, CrossEntropyLoss, Adam lr 0.01,
                        50 full-batch epochs) run in float32 exactly as the seed does, for
                        several torch.manual_seed values: the printed lines and the raw numbers,
