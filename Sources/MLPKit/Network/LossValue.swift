@@ -1,0 +1,52 @@
+import Foundation
+
+/// The result of a loss function: the number and where the backward pass starts.
+///
+/// `value` is the mean loss `L` (what `loss.item()` prints); `gradient` is `∂L/∂input`
+/// with the input's shape, e.g. `(softmax(z) − onehot(t)) / batch` `[batch, classes]`
+/// for cross-entropy on logits `z`. There is no hidden tape: hand it to the model,
+/// `try model.backward(loss)` (or `try loss.backward(through: model)`), and every
+/// parameter gets its gradient. Introduced in §3.3.
+public struct LossValue: CustomStringConvertible, Sendable {
+  /// The loss, a mean over the batch.
+  public let value: Double
+  /// `∂L/∂input`, same shape as the loss's input.
+  public let gradient: Tensor
+  /// The name PyTorch shows as `grad_fn`, e.g. `NllLossBackward0`.
+  public let gradFunction: String
+
+  /// A loss value with its gradient.
+  public init(value: Double, gradient: Tensor, gradFunction: String) {
+    self.value = value
+    self.gradient = gradient
+    self.gradFunction = gradFunction
+  }
+
+  /// The number, as `loss.item()`.
+  public var item: Double { value }
+
+  /// Runs the backward pass through `model`: as `loss.backward()` in PyTorch.
+  /// Returns `∂L/∂x` for the model's input.
+  @discardableResult
+  public func backward(through model: any Layer) throws -> Tensor {
+    try model.backward(gradient)
+  }
+
+  /// `tensor(0.7237, grad_fn=<NllLossBackward0>)`, as `print(loss)` (4 decimals, or
+  /// `1.0000e-05` style when the value is below 1e-4 or above 1e8).
+  public var description: String {
+    "tensor(\(LossValue.torchScalar(value)), grad_fn=<\(gradFunction)>)"
+  }
+
+  /// PyTorch's default formatting of one float (precision 4).
+  static func torchScalar(_ v: Double) -> String {
+    if v.isNaN { return "nan" }
+    if v.isInfinite { return v > 0 ? "inf" : "-inf" }
+    let magnitude = abs(v)
+    if v == v.rounded() && magnitude < 1e8 { return String(format: "%.0f.", v) }
+    if magnitude != 0 && (magnitude < 1e-4 || magnitude > 1e8) {
+      return String(format: "%.4e", v)
+    }
+    return String(format: "%.4f", v)
+  }
+}
