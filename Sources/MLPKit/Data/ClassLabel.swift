@@ -19,6 +19,29 @@ public enum ClassLabel: Hashable, Sendable, Codable, CustomStringConvertible,
     if let value = Int(text) { self = .int(value) } else { self = .string(text) }
   }
 
+  /// Two labels are equal when they are the same integer, or names with the same
+  /// Unicode code points. (Swift's `String ==` treats canonically equivalent text as
+  /// equal — precomposed "é" and "e" + combining accent — but NumPy, and so sklearn,
+  /// sees two different classes; so do we.)
+  public static func == (lhs: ClassLabel, rhs: ClassLabel) -> Bool {
+    switch (lhs, rhs) {
+    case (.int(let a), .int(let b)): return a == b
+    case (.string(let a), .string(let b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
+    default: return false
+    }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    switch self {
+    case .int(let value):
+      hasher.combine(0)
+      hasher.combine(value)
+    case .string(let value):
+      hasher.combine(1)
+      for scalar in value.unicodeScalars { hasher.combine(scalar.value) }
+    }
+  }
+
   /// The label as it prints: `7` or `setosa`.
   public var description: String {
     switch self {
