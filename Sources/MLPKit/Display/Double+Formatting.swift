@@ -28,17 +28,3 @@ extension Double {
     DecimalFormatter.format(self, style: .scientific, digits: Swift.max(0, decimals))
   }
 }
-
-extension String {
-  /// The string padded with leading spaces to `width` display columns (right-aligned).
-  func leftPadded(to width: Int) -> String {
-    let missing = width - displayWidth
-    return missing > 0 ? String(repeating: " ", count: missing) + self : self
-  }
-
-  /// The string padded with trailing spaces to `width` display columns (left-aligned).
-  func rightPadded(to width: Int) -> String {
-    let missing = width - displayWidth
-    return missing > 0 ? self + String(repeating: " ", count: missing) : self
-  }
-}

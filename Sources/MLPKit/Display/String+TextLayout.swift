@@ -12,6 +12,25 @@ extension String {
     }
     return width
   }
+
+  /// The string padded with leading spaces to `width` display columns (right-aligned).
+  func leftPadded(to width: Int) -> String {
+    let missing = width - displayWidth
+    return missing > 0 ? String(repeating: " ", count: missing) + self : self
+  }
+
+  /// The string padded with trailing spaces to `width` display columns (left-aligned).
+  func rightPadded(to width: Int) -> String {
+    let missing = width - displayWidth
+    return missing > 0 ? self + String(repeating: " ", count: missing) : self
+  }
+
+  /// The text without trailing spaces, so no printed line ends in blanks.
+  var withoutTrailingSpaces: String {
+    var text = Substring(self)
+    while text.last == " " { text.removeLast() }
+    return String(text)
+  }
 }
 
 extension Character {
