@@ -11,10 +11,15 @@
 /// PyTorch keeps these in global mutable state; here they are an argument, so one
 /// chapter's choice never leaks into another's output. Introduced in §3.3.
 public struct PrintOptions: Equatable, Sendable {
+  /// Digits after the point.
   public let precision: Int
+  /// The element count above which the middle of each dimension is summarised.
   public let threshold: Int
+  /// Items kept at each end of a summarised dimension.
   public let edgeitems: Int
+  /// The line width that 1-D runs of elements wrap at.
   public let linewidth: Int
+  /// `true`/`false` force or forbid scientific notation; `nil` decides from the values.
   public let sciMode: Bool?
 
   /// Options with PyTorch's defaults for anything not given.

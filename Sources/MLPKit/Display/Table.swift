@@ -33,8 +33,11 @@ public struct Table: CustomStringConvertible, Equatable, Sendable {
     case integer(Int)
     case empty
 
+    /// `"Adam"` is `.text("Adam")`.
     public init(stringLiteral value: String) { self = .text(value) }
+    /// `0.001` is `.number(0.001)`.
     public init(floatLiteral value: Double) { self = .number(value) }
+    /// `200` is `.integer(200)`.
     public init(integerLiteral value: Int) { self = .integer(value) }
 
     var isNumeric: Bool {
@@ -48,11 +51,16 @@ public struct Table: CustomStringConvertible, Equatable, Sendable {
   /// A column: its header, the decimals its numbers get, an optional alignment that
   /// overrides the text-left/numbers-right default, and an optional wrap width for text.
   public struct Column: Equatable, Sendable {
+    /// The column's title; it wraps too when `maxWidth` is set.
     public var header: String
+    /// Digits after the point for `.number` cells (Python-exact rounding).
     public var decimals: Int
+    /// Overrides the default alignment (text left, numbers right) of every cell.
     public var alignment: Alignment?
+    /// The width text cells wrap at (long words are cut); `nil` never wraps.
     public var maxWidth: Int?
 
+    /// A column; `Table.init` checks `decimals >= 0` and `maxWidth >= 1`.
     public init(
       _ header: String, decimals: Int = 4, alignment: Alignment? = nil, maxWidth: Int? = nil
     ) {
@@ -65,6 +73,7 @@ public struct Table: CustomStringConvertible, Equatable, Sendable {
 
   /// A line printed above the table, if any.
   public let title: String?
+  /// The columns, left to right.
   public let columns: [Column]
   /// The rows added so far, each with one cell per column.
   public private(set) var rows: [[Cell]] = []
