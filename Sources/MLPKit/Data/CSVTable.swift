@@ -118,10 +118,9 @@ struct CSVTable {
         headerLine, nil, "the header names \(header.count) columns but no data rows follow it")
     }
     // integers only when every label is one, as a pandas column holding any text is text
-    let integers = labelTexts.compactMap { Int($0) }
-    let distinct =
-      integers.count == labelTexts.count
-      ? integers.map(ClassLabel.int) : labelTexts.map(ClassLabel.string)
+    let parsed = labelTexts.map(ClassLabel.init(parsing:))
+    let allIntegers = parsed.allSatisfy { if case .int = $0 { true } else { false } }
+    let distinct = allIntegers ? parsed : labelTexts.map(ClassLabel.string)
     let x = Tensor(unchecked: [labelIDs.count, featureNames.count], scalars)  // [rows, features]
     return Dataset(unchecked: x, labelIDs.map { distinct[$0] }, featureNames, target)
   }

@@ -65,7 +65,9 @@ extension Dataset {
   }
 
   private func checkShapes(_ extraColumns: [(name: String, values: [String])]) throws {
-    guard x.rank == 2, x.rowCount == y.count, featureNames.count == x.columnCount else {
+    guard x.rank == 2, x.rowCount == y.count, featureNames.count == x.columnCount,
+      x.scalars.count == x.rowCount * x.columnCount
+    else {
       throw ShapeError(
         operation: "Dataset.csvText", shapes: [x.shape, [y.count], [featureNames.count]],
         reason: "x must be [samples, features] with one label per row and one name per column")

@@ -79,7 +79,8 @@ public struct Dataset: Equatable, Sendable {
   /// - Throws: `ShapeError` naming the first index outside `0..<sampleCount`, or
   ///   when `x` and `y` have been changed to different lengths.
   public func rows(_ indices: [Int]) throws -> Dataset {
-    guard x.rank == 2, x.rowCount == y.count else {
+    guard x.rank == 2, x.rowCount == y.count, x.scalars.count == x.rowCount * x.columnCount
+    else {
       throw ShapeError(
         operation: "Dataset.rows(_:)", shapes: [x.shape, [y.count]],
         reason: "x needs one row per label")

@@ -69,6 +69,26 @@ enum GeneratorSupport {
     }
   }
 
+  /// The most values a generator makes (2³¹ − 1 doubles, 16 GiB): a guard against a
+  /// mistyped count overflowing the arithmetic instead of failing clearly.
+  static let maxValues = Int(Int32.max)
+
+  /// Checks that `counts` samples of `features` values each stay within `maxValues`.
+  static func checkSize(_ counts: [Int], features: Int, _ name: String = "nSamples") throws {
+    var total = 0
+    var overflow = false
+    for count in counts where !overflow {
+      (total, overflow) = total.addingReportingOverflow(count)
+    }
+    let (values, tooMany) = total.multipliedReportingOverflow(by: features)
+    guard !overflow, !tooMany, values <= maxValues else {
+      throw ParameterError(
+        parameter: name,
+        expected: "small enough for at most \(maxValues) values (samples × features)",
+        got: "\(overflow ? "more than \(Int.max)" : "\(total)") samples × \(features) features")
+    }
+  }
+
   static func checkNoise(_ noise: Double?) throws {
     guard let noise else { return }
     guard noise >= 0, noise.isFinite else {

@@ -38,6 +38,7 @@ public func makeBlobs(
     switch centers ?? .count(3) {
     case .count(let k):
       try GeneratorSupport.checkCount(k, "centers", atLeast: 1)
+      try GeneratorSupport.checkSize([k], features: nFeatures, "centers")
       centerRows = try BlobRecipe.randomCenters(k, nFeatures, centerBox, &rng)
     case .coordinates(let rows):
       centerRows = try BlobRecipe.checkedCenters(rows)
@@ -54,6 +55,7 @@ public func makeBlobs(
     }
     switch centers {
     case nil:
+      try GeneratorSupport.checkSize([perCenter.count], features: nFeatures, "centers")
       centerRows = try BlobRecipe.randomCenters(perCenter.count, nFeatures, centerBox, &rng)
     case .count(let k):
       throw ParameterError(
@@ -72,6 +74,7 @@ public func makeBlobs(
     counts = perCenter
   }
   let stds = try BlobRecipe.checkedStds(clusterStd, centerCount: centerRows.count)
+  try GeneratorSupport.checkSize(counts, features: centerRows[0].count)
 
   let features = centerRows[0].count
   var x = [Double]()

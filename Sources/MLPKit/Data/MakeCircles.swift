@@ -50,6 +50,7 @@ public func makeCircles(
   try GeneratorSupport.checkCount(nSamples.outer, "nSamples.outer", atLeast: 0)
   try GeneratorSupport.checkCount(nSamples.inner, "nSamples.inner", atLeast: 0)
   try GeneratorSupport.checkNoise(noise)
+  try GeneratorSupport.checkSize([nSamples.outer, nSamples.inner], features: 2)
   guard factor >= 0, factor < 1 else {
     throw ParameterError(
       parameter: "factor", expected: "in [0, 1) (the inner radius over the outer one)",

@@ -50,6 +50,7 @@ public func makeMoons(
   try GeneratorSupport.checkCount(nSamples.outer, "nSamples.outer", atLeast: 0)
   try GeneratorSupport.checkCount(nSamples.inner, "nSamples.inner", atLeast: 0)
   try GeneratorSupport.checkNoise(noise)
+  try GeneratorSupport.checkSize([nSamples.outer, nSamples.inner], features: 2)
   var rng = try GeneratorSupport.stream(randomState)
 
   let tOuter = GeneratorSupport.linspace(0, Double.pi, count: nSamples.outer)

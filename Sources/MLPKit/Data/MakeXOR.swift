@@ -19,6 +19,7 @@ public func makeXOR(nSamples: Int = 100, noise: Double? = nil, randomState: Int?
 {
   try GeneratorSupport.checkCount(nSamples, "nSamples", atLeast: 1)
   try GeneratorSupport.checkNoise(noise)
+  try GeneratorSupport.checkSize([nSamples], features: 2)
   var rng = try GeneratorSupport.stream(randomState)
   var x = rng.uniform(low: -1, high: 1, count: 2 * nSamples)  // [nSamples, 2], row-major
   let y = (0..<nSamples).map { i in x[2 * i] * x[2 * i + 1] < 0 ? 1 : 0 }

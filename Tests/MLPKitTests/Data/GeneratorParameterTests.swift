@@ -87,3 +87,25 @@ import Testing
     #expect(try blobs.classes == [0, 1])
   }
 }
+
+/// A mistyped huge count fails clearly instead of overflowing or exhausting memory.
+@Suite struct GeneratorSizeGuardTests {
+  @Test func hugeCountsThrow() {
+    #expect(
+      GeneratorParameterTests.message { try makeMoons(nSamples: Int.max) }
+        == "nSamples must be small enough for at most 2147483647 values (samples × features); "
+        + "got 9223372036854775807 samples × 2 features")
+    #expect(
+      GeneratorParameterTests.message { try makeCircles(nSamples: (Int.max, 5)) }
+        .contains("got more than 9223372036854775807 samples"))
+    #expect(
+      GeneratorParameterTests.message { try makeXOR(nSamples: 1 << 31) }.hasPrefix(
+        "nSamples must be small enough"))
+    #expect(
+      GeneratorParameterTests.message { try makeBlobs(nFeatures: 1 << 40) }
+        .hasPrefix("centers must be small enough"))
+    #expect(
+      GeneratorParameterTests.message { try makeBlobs(nSamples: [Int.max, 1]) }
+        .hasPrefix("nSamples must be small enough"))
+  }
+}
