@@ -11,7 +11,9 @@ public enum BlobSampleCounts: Sendable, Equatable, ExpressibleByIntegerLiteral,
   /// `counts[i]` samples around centre `i`; the number of centres is `counts.count`.
   case perCenter([Int])
 
+  /// `100` means `.total(100)`.
   public init(integerLiteral value: Int) { self = .total(value) }
+  /// `[30, 50]` means `.perCenter([30, 50])`.
   public init(arrayLiteral elements: Int...) { self = .perCenter(elements) }
 }
 
@@ -29,7 +31,9 @@ public enum BlobCenters: Sendable, Equatable, ExpressibleByIntegerLiteral,
   /// Fixed centres, one row each; their length sets the number of features.
   case coordinates([[Double]])
 
+  /// `4` means `.count(4)`.
   public init(integerLiteral value: Int) { self = .count(value) }
+  /// `[[0, 0], [3, 3]]` means `.coordinates([[0, 0], [3, 3]])`.
   public init(arrayLiteral elements: [Double]...) { self = .coordinates(elements) }
 }
 
@@ -46,7 +50,10 @@ public enum ClusterStd: Sendable, Equatable, ExpressibleByFloatLiteral,
   /// Cluster `i` has standard deviation `values[i]`.
   case perCenter([Double])
 
+  /// `1.5` means `.same(1.5)`.
   public init(floatLiteral value: Double) { self = .same(value) }
+  /// `2` means `.same(2.0)`.
   public init(integerLiteral value: Int) { self = .same(Double(value)) }
+  /// `[0.5, 2]` means `.perCenter([0.5, 2.0])`.
   public init(arrayLiteral elements: Double...) { self = .perCenter(elements) }
 }

@@ -1,32 +1,32 @@
 /// The table half of the CSV reader: reads the header, decides what each column is,
 /// and turns fields into numbers and labels as `CSVParser` hands them over.
 struct CSVTable {
-  private enum Role {
+  enum Role {
     case feature(Int)  // the feature's position in `x`
     case target
     case skipped
   }
 
-  private let target: String
-  private let wanted: [String]?
-  private let source: String?
+  let target: String
+  let wanted: [String]?
+  let source: String?
 
-  private var header: [String] = []
-  private var headerLine = 1
-  private var headerColumns: [Int] = []  // where each name starts, for duplicate errors
-  private var haveHeader = false
-  private var roles: [Role] = []
-  private var featureNames: [String] = []
+  var header: [String] = []
+  var headerLine = 1
+  var headerColumns: [Int] = []  // where each name starts, for duplicate errors
+  var haveHeader = false
+  var roles: [Role] = []
+  var featureNames: [String] = []
 
-  private var scalars: [Double] = []  // [rows, features], row-major
-  private var row: [Double] = []
-  private var rowLabel = 0
-  private var extraField: (line: Int, column: Int)?
-  private var fieldError: DataError?
+  var scalars: [Double] = []  // [rows, features], row-major
+  var row: [Double] = []
+  var rowLabel = 0
+  var extraField: (line: Int, column: Int)?
+  var fieldError: DataError?
   // labels are interned: one text per distinct label, one id per row
-  private var labelIDs: [Int] = []
-  private var labelTexts: [String] = []
-  private var labelIndex: [String: Int] = [:]
+  var labelIDs: [Int] = []
+  var labelTexts: [String] = []
+  var labelIndex: [String: Int] = [:]
 
   init(reader: CSVReader, source: String?) throws {
     target = reader.target
@@ -125,60 +125,6 @@ struct CSVTable {
     return Dataset(unchecked: x, labelIDs.map { distinct[$0] }, featureNames, target)
   }
 
-  // MARK: - Header
-
-  private mutating func headerField(
-    at index: Int, _ bytes: [UInt8], quoted: Bool, line: Int, column: Int
-  ) throws {
-    let range = quoted ? bytes.indices : CSVText.trimmed(bytes)
-    guard let name = String(validating: bytes[range], as: UTF8.self) else {
-      throw error(line, column, "the name in field \(index + 1) of the header is not valid UTF-8")
-    }
-    guard !name.isEmpty else {
-      throw error(
-        line, column,
-        "the name in field \(index + 1) of the header is empty; every column needs one")
-    }
-    header.append(name)
-    headerColumns.append(column)
-  }
-
-  private mutating func finishHeader(line: Int) throws {
-    headerLine = line
-    guard header.count > 1 else {
-      throw error(
-        line, headerColumns.first,
-        "the header has only one column, \(CSVText.quoted(header.first ?? "")); a data set needs "
-          + "a target column and at least one feature column, separated by commas")
-    }
-    for (j, name) in header.enumerated() {
-      if let i = header[..<j].firstIndex(of: name) {
-        throw error(
-          line, headerColumns[j],
-          "column name \(CSVText.quoted(name)) appears twice (fields \(i + 1) and \(j + 1)); "
-            + "column names must be unique")
-      }
-    }
-    let available = "the columns are \(CSVText.list(header))"
-    guard let targetIndex = header.firstIndex(of: target) else {
-      throw error(
-        line, nil, "no column named \(CSVText.quoted(target)) for the target; \(available)")
-    }
-    featureNames = wanted ?? header.enumerated().filter { $0.offset != targetIndex }.map(\.element)
-    roles = [Role](repeating: .skipped, count: header.count)
-    roles[targetIndex] = .target
-    for (k, name) in featureNames.enumerated() {
-      guard let index = header.firstIndex(of: name) else {
-        throw error(
-          line, nil,
-          "featureColumns names \(CSVText.quoted(name)), which is not a column; \(available)")
-      }
-      roles[index] = .feature(k)
-    }
-    row = [Double](repeating: 0, count: featureNames.count)
-    haveHeader = true
-  }
-
   // MARK: - Fields
 
   private func number(at index: Int, _ bytes: [UInt8], line: Int, column: Int) throws -> Double {
@@ -222,41 +168,5 @@ struct CSVTable {
     labelIndex[text] = labelTexts.count
     labelTexts.append(text)
     return labelTexts.count - 1
-  }
-}
-
-/// Small text helpers for the CSV reader's messages and fields.
-enum CSVText {
-  /// `'name'`, with line breaks and tabs shown as `\n`, `\r`, `\t` and long text cut
-  /// to 40 characters, so an error stays on one line.
-  static func quoted(_ text: String) -> String {
-    var shown = text.count > 40 ? String(text.prefix(39)) + "…" : text
-    shown = shown.replacingOccurrences(of: "\r", with: "\\r")
-      .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
-    return "'\(shown)'"
-  }
-
-  /// `'a', 'b', 'c'`.
-  static func list(_ names: [String]) -> String {
-    names.map(quoted).joined(separator: ", ")
-  }
-
-  /// Whether `bytes[range]` is all ASCII (a plain loop: this runs once per field).
-  static func isASCII(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-    var i = range.lowerBound
-    while i < range.upperBound {
-      if bytes[i] >= 0x80 { return false }
-      i += 1
-    }
-    return true
-  }
-
-  /// The range of `bytes` without leading and trailing spaces and tabs.
-  static func trimmed(_ bytes: [UInt8]) -> Range<Int> {
-    var low = 0
-    var high = bytes.count
-    while low < high, bytes[low] == 0x20 || bytes[low] == 0x09 { low += 1 }
-    while high > low, bytes[high - 1] == 0x20 || bytes[high - 1] == 0x09 { high -= 1 }
-    return low..<high
   }
 }
