@@ -1,0 +1,54 @@
+/// Reading the header: the column names, their checks, and each column's role.
+extension CSVTable {
+  mutating func headerField(
+    at index: Int, _ bytes: [UInt8], quoted: Bool, line: Int, column: Int
+  ) throws {
+    let range = quoted ? bytes.indices : CSVText.trimmed(bytes)
+    guard let name = String(validating: bytes[range], as: UTF8.self) else {
+      throw error(line, column, "the name in field \(index + 1) of the header is not valid UTF-8")
+    }
+    guard !name.isEmpty else {
+      throw error(
+        line, column,
+        "the name in field \(index + 1) of the header is empty; every column needs one")
+    }
+    header.append(name)
+    headerColumns.append(column)
+  }
+
+  mutating func finishHeader(line: Int) throws {
+    headerLine = line
+    guard header.count > 1 else {
+      throw error(
+        line, headerColumns.first,
+        "the header has only one column, \(CSVText.quoted(header.first ?? "")); a data set needs "
+          + "a target column and at least one feature column, separated by commas")
+    }
+    for (j, name) in header.enumerated() {
+      if let i = header[..<j].firstIndex(of: name) {
+        throw error(
+          line, headerColumns[j],
+          "column name \(CSVText.quoted(name)) appears twice (fields \(i + 1) and \(j + 1)); "
+            + "column names must be unique")
+      }
+    }
+    let available = "the columns are \(CSVText.list(header))"
+    guard let targetIndex = header.firstIndex(of: target) else {
+      throw error(
+        line, nil, "no column named \(CSVText.quoted(target)) for the target; \(available)")
+    }
+    featureNames = wanted ?? header.enumerated().filter { $0.offset != targetIndex }.map(\.element)
+    roles = [Role](repeating: .skipped, count: header.count)
+    roles[targetIndex] = .target
+    for (k, name) in featureNames.enumerated() {
+      guard let index = header.firstIndex(of: name) else {
+        throw error(
+          line, nil,
+          "featureColumns names \(CSVText.quoted(name)), which is not a column; \(available)")
+      }
+      roles[index] = .feature(k)
+    }
+    row = [Double](repeating: 0, count: featureNames.count)
+    haveHeader = true
+  }
+}
