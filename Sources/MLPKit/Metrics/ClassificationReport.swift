@@ -49,7 +49,7 @@ public func classificationReport(
   let width = max(names.map(\.unicodeScalars.count).max() ?? 0, "weighted avg".count, digits)
   func name(_ text: String) -> String { PythonFormatting.rightAligned(text, width: width) + " " }
   func number(_ value: Double) -> String {
-    " " + PythonFormatting.rightAligned(PythonFormatting.fixed(value, digits: digits), width: 9)
+    " " + PythonFormatting.rightAligned(value.fixed(digits), width: 9)
   }
   // with no correct prediction at all, sklearn counts in floats (the "pathological
   // case" of its multilabel_confusion_matrix), and its supports print as 2.0

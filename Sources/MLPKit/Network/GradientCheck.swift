@@ -29,8 +29,8 @@ public struct GradientCheckReport: CustomStringConvertible, Sendable {
   public var description: String {
     guard let worst else { return "gradient check: nothing to check" }
     return "gradient check: \(checkedCount) elements, max relative error "
-      + "\(formatted(maxRelativeError, "%.1e")) at \(worst.name)[\(worst.index)] (analytic "
-      + "\(formatted(worst.analytic, "%.8f")), numeric \(formatted(worst.numeric, "%.8f")))"
+      + "\(maxRelativeError.scientific(1)) at \(worst.name)[\(worst.index)] (analytic "
+      + "\(worst.analytic.fixed(8)), numeric \(worst.numeric.fixed(8)))"
   }
 }
 

@@ -32,21 +32,9 @@ public struct LossValue: CustomStringConvertible, Sendable {
     try model.backward(gradient)
   }
 
-  /// `tensor(0.7237, grad_fn=<NllLossBackward0>)`, as `print(loss)` (4 decimals, or
-  /// `1.0000e-05` style when the value is below 1e-4 or above 1e8).
+  /// `tensor(0.7237, grad_fn=<NllLossBackward0>)`, as `print(loss)`: the 0-D tensor's
+  /// text with PyTorch's `grad_fn` suffix inside the parentheses.
   public var description: String {
-    "tensor(\(LossValue.torchScalar(value)), grad_fn=<\(gradFunction)>)"
-  }
-
-  /// PyTorch's default formatting of one float (precision 4).
-  static func torchScalar(_ v: Double) -> String {
-    if v.isNaN { return "nan" }
-    if v.isInfinite { return v > 0 ? "inf" : "-inf" }
-    let magnitude = abs(v)
-    if v == v.rounded() && magnitude < 1e8 { return String(format: "%.0f.", v) }
-    if magnitude != 0 && (magnitude < 1e-4 || magnitude > 1e8) {
-      return String(format: "%.4e", v)
-    }
-    return String(format: "%.4f", v)
+    String(Tensor(scalar: value).description.dropLast()) + ", grad_fn=<\(gradFunction)>)"
   }
 }
