@@ -30,3 +30,8 @@ package.targets += chapters.map { name in
     path: "Chapters/\(name)"
   )
 }
+
+// MARK: - Doc-tests: `swift run doctest` checks book.md against the chapters' real output
+package.targets += [
+  .target(name: "DocTestKit", dependencies: ["MLPKit"], exclude: ["SYNTAX.md"]),
+]
