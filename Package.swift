@@ -34,4 +34,12 @@ package.targets += chapters.map { name in
 // MARK: - Doc-tests: `swift run doctest` checks book.md against the chapters' real output
 package.targets += [
   .target(name: "DocTestKit", dependencies: ["MLPKit"], exclude: ["SYNTAX.md"]),
+  .executableTarget(
+    name: "doctest",
+    dependencies: [
+      "DocTestKit",
+      "MLPKit",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ]
+  ),
 ]
