@@ -42,4 +42,5 @@ package.targets += [
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]
   ),
+  .testTarget(name: "DocTestKitTests", dependencies: ["DocTestKit"]),
 ]
