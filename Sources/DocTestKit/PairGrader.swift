@@ -8,74 +8,67 @@
 /// `LineMatch.within`, whose decimal arithmetic decides. The grades are exactly
 /// those `LineMatch.compare` implies.
 struct PairGrader {
-  private var expected: [TokenisedLine]
-  private var actual: [TokenisedLine]
-  private var tolerance: Tolerance
-  private var rawE: [Int] = []
-  private var rawA: [Int] = []
-  private var textE: [Int] = []
-  private var textA: [Int] = []
-  private var squeezedE: [Int] = []
-  private var squeezedA: [Int] = []
-  /// Per line, where its numbers start in the flat arrays (one extra end entry).
-  private var startE: [Int] = [0]
-  private var startA: [Int] = [0]
-  private var numberE: [Int] = []  // interned number text
-  private var numberA: [Int] = []
-  private var valueE: [Double] = []
-  private var valueA: [Double] = []
-  private var decimalE: [Bool] = []  // has a point or exponent: drift, not a label
+  /// One side's lines as integer keys and flat number arrays.
+  private struct Side {
+    var raw: [Int] = []
+    var text: [Int] = []
+    var squeezed: [Int] = []
+    /// Per line, where its numbers start in the flat arrays (one extra end entry).
+    var start: [Int] = [0]
+    var number: [Int] = []  // interned number text
+    var value: [Double] = []
+    var decimal: [Bool] = []  // has a point or exponent: drift, not a label
+
+    init(_ lines: [TokenisedLine], intern: (String) -> Int, withPadding: Bool) {
+      for line in lines {
+        raw.append(intern("r" + line.raw))
+        // exact blocks compare the padding too, so it belongs to the text key there
+        var key = "t\(line.numbers.count)"
+        for (index, piece) in line.texts.enumerated() {
+          key += "\u{0}" + piece
+          if withPadding && index < line.numbers.count {
+            key += "\u{1}" + line.numbers[index].padding
+          }
+        }
+        text.append(intern(key))
+        let scalars = line.raw.unicodeScalars.filter { !$0.properties.isWhitespace }
+        squeezed.append(intern("s" + String(String.UnicodeScalarView(scalars))))
+        for field in line.numbers {
+          number.append(intern("n" + field.text))
+          value.append(field.double)
+          decimal.append(field.text.contains { $0 == "." || $0 == "e" || $0 == "E" })
+        }
+        start.append(number.count)
+      }
+    }
+  }
+
+  // the hot path reads flat arrays held directly (a debug build pays for every
+  // hop through a nested struct, and this runs once per table cell)
+  private let rawE: [Int], rawA: [Int], textE: [Int], textA: [Int]
+  private let squeezedE: [Int], squeezedA: [Int], startE: [Int], startA: [Int]
+  private let numberE: [Int], numberA: [Int], valueE: [Double], valueA: [Double]
+  private let decimalE: [Bool]
+  private let linesE: [TokenisedLine], linesA: [TokenisedLine]
+  private let tolerance: Tolerance
   private let absolute: Double
   private let relative: Double
 
   init(expected: [TokenisedLine], actual: [TokenisedLine], tolerance: Tolerance) {
-    self.expected = expected
-    self.actual = actual
-    self.tolerance = tolerance
-    absolute = tolerance.absoluteDouble
-    relative = tolerance.relativeDouble
     var ids: [String: Int] = [:]
     func intern(_ text: String) -> Int {
       if let id = ids[text] { return id }
       ids[text] = ids.count
       return ids.count - 1
     }
-    // exact blocks compare the padding too, so it belongs to the text key there
-    let withPadding = !tolerance.isDeclared
-    func textKey(_ line: TokenisedLine) -> String {
-      var key = "\(line.numbers.count)"
-      for (index, text) in line.texts.enumerated() {
-        key += "\u{0}" + text
-        if withPadding && index < line.numbers.count {
-          key += "\u{1}" + line.numbers[index].padding
-        }
-      }
-      return key
-    }
-    func squeezed(_ line: String) -> String {
-      String(String.UnicodeScalarView(line.unicodeScalars.filter { !$0.properties.isWhitespace }))
-    }
-    for line in expected {
-      rawE.append(intern("r" + line.raw))
-      textE.append(intern("t" + textKey(line)))
-      squeezedE.append(intern("s" + squeezed(line.raw)))
-      for number in line.numbers {
-        numberE.append(intern("n" + number.text))
-        valueE.append(number.double)
-        decimalE.append(number.text.contains { $0 == "." || $0 == "e" || $0 == "E" })
-      }
-      startE.append(numberE.count)
-    }
-    for line in actual {
-      rawA.append(intern("r" + line.raw))
-      textA.append(intern("t" + textKey(line)))
-      squeezedA.append(intern("s" + squeezed(line.raw)))
-      for number in line.numbers {
-        numberA.append(intern("n" + number.text))
-        valueA.append(number.double)
-      }
-      startA.append(numberA.count)
-    }
+    let e = Side(expected, intern: intern, withPadding: !tolerance.isDeclared)
+    let a = Side(actual, intern: intern, withPadding: !tolerance.isDeclared)
+    (rawE, textE, squeezedE, startE, numberE) = (e.raw, e.text, e.squeezed, e.start, e.number)
+    (rawA, textA, squeezedA, startA, numberA) = (a.raw, a.text, a.squeezed, a.start, a.number)
+    (valueE, valueA, decimalE, linesE, linesA) = (e.value, a.value, e.decimal, expected, actual)
+    self.tolerance = tolerance
+    absolute = tolerance.absoluteDouble
+    relative = tolerance.relativeDouble
   }
 
   /// 0 equal; 1 near with only decimals out of tolerance (drift); 2 near with an
@@ -107,6 +100,6 @@ struct PairGrader {
     if delta < allowed - slack { return true }
     if delta > allowed + slack { return false }
     return LineMatch.within(
-      expected[i].numbers[k - startE[i]], actual[j].numbers[l - startA[j]], tolerance)
+      linesE[i].numbers[k - startE[i]], linesA[j].numbers[l - startA[j]], tolerance)
   }
 }
