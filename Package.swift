@@ -32,3 +32,17 @@ package.targets += chapters.map { name in
     path: "Chapters/\(name)"
   )
 }
+
+// MARK: - Doc-tests: `swift run doctest` checks book.md against the chapters' real output
+package.targets += [
+  .target(name: "DocTestKit", dependencies: ["MLPKit"], exclude: ["SYNTAX.md"]),
+  .executableTarget(
+    name: "doctest",
+    dependencies: [
+      "DocTestKit",
+      "MLPKit",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ]
+  ),
+  .testTarget(name: "DocTestKitTests", dependencies: ["DocTestKit"]),
+]
