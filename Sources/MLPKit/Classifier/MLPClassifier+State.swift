@@ -16,6 +16,12 @@ extension MLPClassifier {
     public let learningRate: Double
     /// Adam's minibatch step count (`nil` for SGD).
     public let t: Int?
+
+    public init(solver: Solver, learningRate: Double, t: Int?) {
+      self.solver = solver
+      self.learningRate = learningRate
+      self.t = t
+    }
   }
 
   /// True once `fit` or `partialFit` has succeeded at least once.
