@@ -46,18 +46,23 @@ public struct LBFGSMinimizer: Sendable {
 
   /// The outcome: the final point, its value and gradient, and the counts.
   public struct Result: Sendable {
+    /// The final point (the best accepted iterate).
     public let x: [Double]
+    /// `f(x)`.
     public let f: Double
+    /// `∇f(x)`.
     public let gradient: [Double]
     /// Completed iterations (scipy's `nit`).
     public let iterations: Int
     /// Distinct points evaluated, the starting one included (scipy's `nfev`).
     public let evaluations: Int
+    /// Which rule ended the run.
     public let stop: Stop
     /// scipy's `status`: 0 converged, 1 a limit was reached, 2 otherwise.
     public let status: Int
   }
 
+  /// scipy's defaults unless given; sklearn passes `maxIter`, `maxFun` and `tol`.
   public init(
     memory: Int = 10, maxIterations: Int = 15000, maxEvaluations: Int = 15000, gtol: Double = 1e-5,
     ftol: Double = 2.2204460492503131e-09
@@ -92,14 +97,14 @@ public struct LBFGSMinimizer: Sendable {
         x: x, f: f, gradient: g, iterations: iterations, evaluations: evaluations, stop: stop,
         status: status)
     }
-    if MLPLBFGSMath.maxNorm(g) <= gtol { return done(.gradientSmall, 0) }
+    if LBFGSMath.maxNorm(g) <= gtol { return done(.gradientSmall, 0) }
 
     var history: [(s: [Double], y: [Double], sy: Double)] = []
     var firstIteration = true
     var iterations = 0
     while true {
       // the direction: −g with no history, else the two-loop recursion
-      let d = history.isEmpty ? g.map { -$0 } : MLPLBFGSMath.twoLoop(g, history)
+      let d = history.isEmpty ? g.map { -$0 } : LBFGSMath.twoLoop(g, history)
       let outcome = lineSearch(
         x: x, f: f, g: g, d: d, first: firstIteration, evaluations: &evaluations, evaluate)
       guard let accepted = outcome else {
@@ -116,12 +121,12 @@ public struct LBFGSMinimizer: Sendable {
       iterations += 1
       if iterations >= maxIterations { return done(.iterationLimit, iterations) }
       if evaluations > maxEvaluations { return done(.evaluationLimit, iterations) }
-      if MLPLBFGSMath.maxNorm(g) <= gtol { return done(.gradientSmall, iterations) }
+      if LBFGSMath.maxNorm(g) <= gtol { return done(.gradientSmall, iterations) }
       if fOld - f <= tol * max(abs(fOld), abs(f), 1) { return done(.reductionSmall, iterations) }
       // the new pair, skipped unless the curvature sᵀy is clearly positive
       let stp = accepted.stp
-      let gdOld = MLPLBFGSMath.dot(gOld, d)
-      let gdNew = MLPLBFGSMath.dot(g, d)
+      let gdOld = LBFGSMath.dot(gOld, d)
+      let gdNew = LBFGSMath.dot(g, d)
       let sy = stp == 1 ? gdNew - gdOld : (gdNew - gdOld) * stp
       let scale = stp == 1 ? -gdOld : -gdOld * stp
       if sy <= Double.ulpOfOne * scale { continue }
@@ -137,10 +142,10 @@ public struct LBFGSMinimizer: Sendable {
     x: [Double], f: Double, g: [Double], d: [Double], first: Bool, evaluations: inout Int,
     _ evaluate: ([Double], inout [Double]) -> Double
   ) -> (x: [Double], f: Double, g: [Double], stp: Double)? {
-    let dnorm = MLPLBFGSMath.dot(d, d).squareRoot()
+    let dnorm = LBFGSMath.dot(d, d).squareRoot()
     let stpmax = 1e10
     var stp = first ? min(1 / dnorm, stpmax) : 1
-    let gd0 = MLPLBFGSMath.dot(g, d)
+    let gd0 = LBFGSMath.dot(g, d)
     guard gd0 < 0, MoreThuenteLineSearch.startError(stp: stp, g: gd0) == nil else { return nil }
     var search = MoreThuenteLineSearch(f: f, g: gd0, stp: stp, stpmax: stpmax)
     var trial = x
@@ -151,7 +156,7 @@ public struct LBFGSMinimizer: Sendable {
       trial = zip(x, d).map { $0 + stp * $1 }
       fTrial = evaluate(trial, &gTrial)
       evaluations += 1
-      let next = search.next(stp: stp, f: fTrial, g: MLPLBFGSMath.dot(gTrial, d))
+      let next = search.next(stp: stp, f: fTrial, g: LBFGSMath.dot(gTrial, d))
       switch next.task {
       case .evaluate: stp = next.stp
       case .converged, .warning: return (trial, fTrial, gTrial, stp)
@@ -159,48 +164,5 @@ public struct LBFGSMinimizer: Sendable {
       }
     }
     return nil
-  }
-}
-
-/// Vector helpers of the L-BFGS iteration.
-enum MLPLBFGSMath {
-  static func dot(_ a: [Double], _ b: [Double]) -> Double {
-    var total = 0.0
-    for i in a.indices { total += a[i] * b[i] }
-    return total
-  }
-
-  /// `max |gᵢ|`, NaN when any component is NaN (scipy's `projgr` without bounds).
-  static func maxNorm(_ g: [Double]) -> Double {
-    var norm = 0.0
-    for v in g {
-      if v.isNaN { return v }
-      norm = max(norm, abs(v))
-    }
-    return norm
-  }
-
-  /// `−H·g` by the two-loop recursion (Nocedal & Wright, Algorithm 7.4), with
-  /// `H₀ = (sᵀy / yᵀy)·I` from the newest pair.
-  static func twoLoop(_ g: [Double], _ history: [(s: [Double], y: [Double], sy: Double)])
-    -> [Double]
-  {
-    var q = g
-    var alphas = [Double](repeating: 0, count: history.count)
-    for k in history.indices.reversed() {
-      let a = dot(history[k].s, q) / history[k].sy
-      alphas[k] = a
-      for i in q.indices { q[i] -= a * history[k].y[i] }
-    }
-    if let newest = history.last {
-      let gamma = newest.sy / dot(newest.y, newest.y)
-      for i in q.indices { q[i] *= gamma }
-    }
-    for k in history.indices {
-      let b = dot(history[k].y, q) / history[k].sy
-      let a = alphas[k]
-      for i in q.indices { q[i] += (a - b) * history[k].s[i] }
-    }
-    return q.map { -$0 }
   }
 }

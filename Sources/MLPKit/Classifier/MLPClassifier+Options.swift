@@ -5,8 +5,11 @@ extension MLPClassifier {
   /// `.lbfgs` is the full-batch quasi-Newton method, counting `maxIter` iterations.
   /// The raw values are sklearn's strings. Introduced in §2.2.
   public enum Solver: String, CaseIterable, Sendable, Codable {
+    /// Full-batch limited-memory BFGS.
     case lbfgs
+    /// Minibatch SGD with momentum (sklearn's velocity form).
     case sgd
+    /// Minibatch Adam (sklearn's form: ε on the raw √v).
     case adam
 
     /// Reads sklearn's name (`"adam"`, `"sgd"`, `"lbfgs"`).
@@ -27,8 +30,11 @@ extension MLPClassifier {
   /// for `nIterNoChange` epochs, and stops once it is at most 1e-6. Adam ignores it.
   /// Introduced in §2.2.
   public enum LearningRateSchedule: String, CaseIterable, Sendable, Codable {
+    /// `learningRateInit` throughout.
     case constant
+    /// `learningRateInit / (t + 1)^powerT` after each epoch.
     case invscaling
+    /// Divided by 5 whenever progress stalls.
     case adaptive
 
     /// Reads sklearn's name (`"constant"`, `"invscaling"`, `"adaptive"`).
@@ -46,9 +52,12 @@ extension MLPClassifier {
   public enum BatchSize: Equatable, Sendable, Codable, ExpressibleByIntegerLiteral,
     CustomStringConvertible
   {
+    /// `min(200, n)`.
     case auto
+    /// A fixed size, clipped to `n`.
     case size(Int)
 
+    /// `batchSize: 32` means `.size(32)`.
     public init(integerLiteral value: Int) { self = .size(value) }
 
     /// Reads `"auto"` or a whole number such as `"64"`.

@@ -11,6 +11,7 @@ extension MLPClassifier {
     /// The text, which may span several lines (L-BFGS's warning does).
     public let message: String
 
+    /// A warning of `category` (a Python warning class name) saying `message`.
     public init(category: String, message: String) {
       self.category = category
       self.message = message

@@ -11,12 +11,14 @@ extension MLPClassifier {
   /// What the stochastic optimizer holds right now, for teaching (§2.6): Adam's step
   /// count `t` and its current `lr_t`, or SGD's current learning rate.
   public struct OptimizerState: Equatable, Sendable {
+    /// `.adam` or `.sgd`.
     public let solver: Solver
     /// The step size the next update uses (Adam: `lr·√(1−β₂ᵗ)/(1−β₁ᵗ)` of the last step).
     public let learningRate: Double
     /// Adam's minibatch step count (`nil` for SGD).
     public let t: Int?
 
+    /// A state as `optimizerState` reports it.
     public init(solver: Solver, learningRate: Double, t: Int?) {
       self.solver = solver
       self.learningRate = learningRate

@@ -29,9 +29,11 @@ public final class MLPClassifier {
   public var hiddenLayerSizes: [Int]
   /// The hidden layers' activation (the output is always sigmoid or softmax).
   public var activation: Activation
+  /// `.adam` (default), `.sgd` or `.lbfgs`.
   public var solver: Solver
   /// L2 strength `≥ 0`; the loss adds `0.5·alpha·Σ‖W‖² / batchSize`.
   public var alpha: Double
+  /// Samples per minibatch: `.auto` is `min(200, n)` (SGD and Adam).
   public var batchSize: BatchSize
   /// SGD's schedule (Adam ignores it).
   public var learningRate: LearningRateSchedule
@@ -53,13 +55,15 @@ public final class MLPClassifier {
   public var warmStart: Bool
   /// SGD momentum in `[0, 1]`.
   public var momentum: Double
+  /// SGD's look-ahead update `θ += μv − lr·g` instead of `θ += v`.
   public var nesterovsMomentum: Bool
   /// Hold out `validationFraction` of the data and stop when its accuracy stalls.
   public var earlyStopping: Bool
   /// In `[0, 1)`; must be > 0 when `earlyStopping` is on.
   public var validationFraction: Double
-  /// Adam's decay rates, each in `[0, 1)`.
+  /// Adam's first-moment decay rate, in `[0, 1)`.
   public var beta1: Double
+  /// Adam's second-moment decay rate, in `[0, 1)`.
   public var beta2: Double
   /// Adam's ε, `> 0`.
   public var epsilon: Double
@@ -95,11 +99,13 @@ public final class MLPClassifier {
   public internal(set) var lossCurve: [Double] = []
   /// Validation accuracy after each epoch when `earlyStopping` is on, else `nil`.
   public internal(set) var validationScores: [Double]?
+  /// The best of `validationScores` (`nil` without early stopping).
   public internal(set) var bestValidationScore: Double?
   /// Training samples seen, summed over every epoch and call (0 for L-BFGS).
   public internal(set) var t = 0
   /// Epochs (or L-BFGS iterations) run by the last `fit` or `partialFit` call.
   public internal(set) var nIter = 0
+  /// The number of features `fit` saw; `predict` requires the same.
   public internal(set) var nFeaturesIn: Int?
   /// Number of outputs: 1 for two classes (or one), `K` for `K ≥ 3`.
   public internal(set) var nOutputs = 0

@@ -11,7 +11,7 @@ struct MLPNetwork: Equatable {
   var coefs: [[Double]]
   var intercepts: [[Double]]
   var hiddenActivation: Activation
-  /// `.logistic` (one sigmoid output: binary or a single class) or `nil` for softmax.
+  /// True for one sigmoid output (two classes or one), false for a softmax.
   var outputIsLogistic: Bool
 
   /// The number of weight layers (`nLayers − 1`).
