@@ -104,7 +104,11 @@ import Testing
   @Test(arguments: names) func matchesSklearn(_ name: String) throws {
     let file = try Self.load()
     let c = try #require(file.cases.first { $0.name == name })
-    let data = try #require(file.datasets[c.data])
+    try Self.verify(c, data: try #require(file.datasets[c.data]))
+  }
+
+  /// Replays the case's steps and compares everything sklearn recorded.
+  static func verify(_ c: Case, data: FixtureDataset) throws {
     let x = try data.tensor
     let y = data.labels
     let model = try makeClassifier(c.params)
@@ -157,8 +161,9 @@ import Testing
     // weights: 1e-8 absolute at the scale of the reference
     #expect(model.coefs.map(\.shape) == s.coef_shapes)
     for (ours, theirs) in zip(model.coefs, s.coefs) {
+      // a fixture may keep only the first weights of a layer
       #expect(
-        closeAtScale(ours.scalars, theirs, tolerance: 1e-8),
+        closeAtScale(Array(ours.scalars.prefix(theirs.count)), theirs, tolerance: 1e-8),
         "coefs off by \(maxAbsDifference(ours.scalars, theirs))")
     }
     for (ours, theirs) in zip(model.intercepts, s.intercepts) {
