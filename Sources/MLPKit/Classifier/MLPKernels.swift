@@ -103,6 +103,46 @@ enum MLPKernels {
     }
   }
 
+  /// `Σ xᵢ·yᵢ` in the order of OpenBLAS's AVX-512 `ddot` (NumPy's `np.dot` of two
+  /// vectors): 32 fused lanes over blocks of 32, folded to 16 lanes that take one more
+  /// block of 16 if there is one, summed lane-wise then pairwise, and the last
+  /// `n mod 16` terms fused onto the total one by one.
+  static func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, count n: Int) -> Double {
+    let n16 = n & ~15
+    let n32 = n16 & ~31
+    var wide = [Double](repeating: 0, count: 32)
+    var i = 0
+    while i < n32 {
+      for l in 0..<32 { wide[l] = wide[l].addingProduct(x[i + l], y[i + l]) }
+      i += 32
+    }
+    // four 8-lane accumulators folded to four 4-lane ones: lane l with lane l + 4
+    var narrow = [Double](repeating: 0, count: 16)
+    for r in 0..<4 {
+      for l in 0..<4 { narrow[r * 4 + l] = wide[r * 8 + l] + wide[r * 8 + l + 4] }
+    }
+    while i < n16 {
+      for l in 0..<16 { narrow[l] = narrow[l].addingProduct(x[i + l], y[i + l]) }
+      i += 16
+    }
+    var total = 0.0
+    if n16 > 0 {
+      var lanes = [Double](repeating: 0, count: 4)
+      for l in 0..<4 {
+        let first: Double = narrow[l] + narrow[4 + l]
+        lanes[l] = (first + narrow[8 + l]) + narrow[12 + l]
+      }
+      let even: Double = lanes[0] + lanes[2]
+      let odd: Double = lanes[1] + lanes[3]
+      total = even + odd
+    }
+    while i < n {
+      total = total.addingProduct(y[i], x[i])
+      i += 1
+    }
+    return total
+  }
+
   /// NumPy's pairwise sum of `count` values `stride` apart (`np.sum` over a
   /// contiguous axis): blocks of at most 128 summed with eight accumulators,
   /// larger runs split in two (at a multiple of 8) and added.

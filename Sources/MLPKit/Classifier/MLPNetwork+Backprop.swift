@@ -70,8 +70,13 @@ extension MLPNetwork {
       swap(&z, &buffers.activations[i + 1])
     }
     var loss = dataLoss(output: buffers.activations[depth], targets: buffers.targets, rows: n)
+    // Σ ‖W‖², each layer an np.dot of the raveled weights with themselves
     var squares = 0.0
-    for w in coefs { squares += w.reduce(0) { $0 + $1 * $1 } }
+    for w in coefs {
+      squares += w.withUnsafeBufferPointer { p in
+        p.baseAddress.map { MLPKernels.dot($0, $0, count: p.count) } ?? 0
+      }
+    }
     loss += (0.5 * alpha) * squares / Double(n)
 
     // backward
