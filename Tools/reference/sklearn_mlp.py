@@ -156,5 +156,18 @@ add("fit_then_partial_fit", "moons", steps=[("fit",), ("partial_fit", None),
                                             ("partial_fit", None)],
     hidden_layer_sizes=(6,), max_iter=4, random_state=4)
 
+# ---- the same runs again from injected weights (no draws for them) ------------------
+twins = ["sgd_momentum", "sgd_plain", "sgd_invscaling", "sgd_adaptive_divides", "es_multiclass",
+         "warm_start_5x2", "partial_fit_10_shuffle", "adam_tanh_iris", "adam_logistic_blobs5",
+         "adam_batch50_partial", "adam_identity_names_alpha1"]
+for seed, original in enumerate(twins, start=100):
+    base = next(c for c in cases if c["name"] == original)
+    params = dict(base["params"])
+    steps = [("fit",) if s[0] == "fit" else
+             ("partial_fit", None if s[1] is None else np.array(s[1])) if s[0] == "partial_fit"
+             else ("set", s[1]) for s in base["steps"]]
+    add(original + "_injected", base["data"], steps=steps,
+        inject=injected(base["data"], params.get("hidden_layer_sizes", [100]), seed), **params)
+
 OUT.write_text(json.dumps({"defaults": defaults(), "datasets": datasets, "cases": cases}) + "\n")
 print(f"wrote {OUT} ({len(cases)} cases)")

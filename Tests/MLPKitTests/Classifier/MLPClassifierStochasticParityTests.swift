@@ -63,7 +63,11 @@ import Testing
     "es_binary_injected", "es_sgd_adaptive", "es_warm_twice", "warm_start_20x1",
     "warm_start_5x2", "cold_refit_5x2", "warm_start_tol_stop", "warm_start_change_max_iter",
     "partial_fit_10_shuffle", "partial_fit_10_noshuffle", "fit_10_noshuffle",
-    "partial_fit_sgd_blobs3", "fit_then_partial_fit",
+    "partial_fit_sgd_blobs3", "fit_then_partial_fit", "sgd_momentum_injected",
+    "sgd_plain_injected", "sgd_invscaling_injected", "sgd_adaptive_divides_injected",
+    "es_multiclass_injected", "warm_start_5x2_injected", "partial_fit_10_shuffle_injected",
+    "adam_tanh_iris_injected", "adam_logistic_blobs5_injected", "adam_batch50_partial_injected",
+    "adam_identity_names_alpha1_injected",
   ]
 
   static func load() throws -> File { try Fixtures.load("sklearn_mlp", as: File.self) }
