@@ -75,6 +75,7 @@ public struct LBFGSMinimizer: Sendable {
   }
 
   /// Minimises `f` from `x0`; `evaluate(x, &g)` returns `f(x)` and writes `∇f(x)` to `g`.
+  /// Introduced in §2.4.
   public func minimize(
     from x0: [Double], _ evaluate: ([Double], inout [Double]) -> Double
   ) -> Result {

@@ -38,7 +38,7 @@ extension MLPClassifier {
     initialIntercepts = intercepts
   }
 
-  /// Goes back to Glorot draws for fresh fits.
+  /// Goes back to Glorot draws for fresh fits. Introduced in §2.5.
   public func removeInitialWeights() {
     initialCoefs = nil
     initialIntercepts = nil

@@ -22,11 +22,12 @@ extension MLPClassifier {
   }
 
   /// The default warning sink: `Category: message` on standard error.
+  /// Introduced in §2.3.
   public static func printWarning(_ warning: Warning) {
     FileHandle.standardError.write(Data((warning.description + "\n").utf8))
   }
 
-  /// The default verbose sink: the line on standard output.
+  /// The default verbose sink: the line on standard output. Introduced in §2.3.
   public static func printLine(_ line: String) {
     print(line)
   }

@@ -8,8 +8,8 @@ extension MLPClassifier {
     case softmax
   }
 
-  /// What the stochastic optimizer holds right now, for teaching (§2.6): Adam's step
-  /// count `t` and its current `lr_t`, or SGD's current learning rate.
+  /// What the stochastic optimizer holds right now, for teaching: Adam's step count
+  /// `t` and its current `lr_t`, or SGD's current learning rate. Introduced in §2.6.
   public struct OptimizerState: Equatable, Sendable {
     /// `.adam` or `.sgd`.
     public let solver: Solver

@@ -3,6 +3,7 @@ extension MLPClassifier {
   /// sklearn does at the start of `fit`.
   /// - Throws: `ParameterError` naming the parameter, its range and the value, e.g.
   ///   `learningRateInit must be a number in (0, ∞); got 0.0`.
+  /// Introduced in §2.2.
   public func validateHyperparameters() throws {
     if hiddenLayerSizes.contains(where: { $0 <= 0 }) {
       throw ParameterError(

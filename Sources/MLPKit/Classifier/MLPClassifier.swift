@@ -127,6 +127,7 @@ public final class MLPClassifier {
   var ownStream = RandomState(seed: 0)
 
   /// Stores the hyperparameters; nothing is checked or drawn until `fit`.
+  /// Introduced in §2.2.
   public init(
     hiddenLayerSizes: [Int] = [100], activation: Activation = .relu, solver: Solver = .adam,
     alpha: Double = 1e-4, batchSize: BatchSize = .auto,
