@@ -5,8 +5,10 @@
 /// NumPy hands `a @ w` to OpenBLAS. Its `dgemm` kernel accumulates every element
 /// `c[i][j] = Σₚ a[i][p]·w[p][j]` as one chain of fused multiply-adds in order of `p`,
 /// starting from 0; a matrix times a single column goes to `dgemv_t` instead, which
-/// keeps four interleaved partial sums. `np.sum` over a contiguous run uses pairwise
-/// summation. The functions below reproduce those orders. They work on raw row-major
+/// keeps four interleaved partial sums, and a row times a column to `ddot`. `np.sum`
+/// over a contiguous run uses pairwise summation. (`aᵀ·δ` with a single column of
+/// `δ` goes to OpenBLAS's `dgemv_n`, whose order is not reproduced: one fused chain
+/// per element is used there, which can differ in the last bit.) The functions below reproduce those orders. They work on raw row-major
 /// buffers because they sit in the training loop; a later performance pass can swap
 /// their bodies without touching the classifier. Introduced in §2.4.
 enum MLPKernels {
@@ -15,8 +17,13 @@ enum MLPKernels {
     _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, into c: UnsafeMutablePointer<Double>,
     n: Int, k: Int, m: Int
   ) {
-    if m == 1 && n > 1 {
-      multiplyColumn(a, b, into: c, n: n, k: k)
+    if m == 1 {
+      // a row times a column is np.dot (ddot); more rows go to dgemv_t
+      if n == 1 {
+        c[0] = dot(a, b, count: k)
+      } else {
+        multiplyColumn(a, b, into: c, n: n, k: k)
+      }
       return
     }
     c.update(repeating: 0, count: n * m)
