@@ -38,19 +38,6 @@ enum JSONValue: Decodable, Equatable {
   }
 }
 
-/// A label as the fixtures store it: a JSON number or string.
-struct FixtureLabel: Decodable, Equatable {
-  let label: ClassLabel
-  init(from decoder: Decoder) throws {
-    let c = try decoder.singleValueContainer()
-    if let i = try? c.decode(Int.self) {
-      label = .int(i)
-    } else {
-      label = .string(try c.decode(String.self))
-    }
-  }
-}
-
 /// A dataset stored in a fixture: row-major `x` and one label per row.
 struct FixtureDataset: Decodable {
   let rows: Int
