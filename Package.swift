@@ -48,3 +48,14 @@ package.targets += [
   ),
   .testTarget(name: "DocTestKitTests", dependencies: ["DocTestKit"]),
 ]
+
+// MARK: - Benchmark: `make bench` (release build), with scikit-learn and PyTorch in the same run
+package.targets += [
+  .executableTarget(
+    name: "bench",
+    dependencies: [
+      "MLPKit",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ]
+  )
+]
