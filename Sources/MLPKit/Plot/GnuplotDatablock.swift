@@ -46,18 +46,26 @@ public struct GnuplotColumn: Sendable, Equatable {
 /// Inline data for a script: `$name << EOD … EOD`, so one `.gp` file carries its own
 /// data and can be re-run or edited without any other file.
 ///
-/// A `[rows, columns]` table is written one row per line under a `# name name …`
-/// header. With `gridRowLength: n` a blank line follows every n rows: the grid
-/// format `splot`, `pm3d` and contouring need (harmless for `with image`). In a
-/// script the block is referred to as `$name` (`reference`). Introduced in §1.3.
+/// Two layouts. A table (`init(name:columns:)`, `init(name:header:rows:formats:)`)
+/// is written one row per line under a `# name name …` header; with
+/// `gridRowLength: n` a blank line follows every n rows, the grid format `splot`,
+/// `pm3d` and contouring need. A nonuniform matrix (`init(name:xs:ys:values:…)`)
+/// holds a function sampled on a grid compactly: a first line `n x₁ … xₙ`, then one
+/// line `y z(x₁,y) … z(xₙ,y)` per y, read with `$name nonuniform matrix using 1:2:3`
+/// (fine for `with image`; but gnuplot 5.4's contouring skips the outermost ring of
+/// cells of matrix data, so contour a table in grid format instead).
+/// Numbers always use the column's fixed format. In a script the block is
+/// `$name` (`reference`). Introduced in §1.3.
 public struct GnuplotDatablock: Sendable, Equatable {
   public let name: String
-  public let columns: [GnuplotColumn]
+  /// The names in the `#` header line.
+  public let columnNames: [String]
   public let gridRowLength: Int?
-  /// The number of data rows.
+  /// The number of data lines (a matrix counts its x line).
   public let rowCount: Int
+  private let lines: [String]
 
-  /// A datablock from columns of equal length.
+  /// A table from columns of equal length.
   /// - Throws: `ParameterError` for a name that is not an identifier, a column name
   ///   with spaces, a text cell with `"` or a line break, or a bad grid row length;
   ///   `ShapeError` when the columns differ in length.
@@ -65,11 +73,7 @@ public struct GnuplotDatablock: Sendable, Equatable {
     try Self.validate(identifier: name, parameter: "datablock name")
     let rowCount = columns.first?.count ?? 0
     for column in columns {
-      guard !column.name.isEmpty, !column.name.contains(where: \.isWhitespace) else {
-        throw ParameterError(
-          parameter: "column name in datablock $\(name)", expected: "a word without spaces",
-          got: "'\(column.name)'")
-      }
+      try Self.validate(columnName: column.name, block: name)
       guard column.count == rowCount else {
         throw ShapeError(
           operation: "GnuplotDatablock $\(name)", shapes: [[rowCount], [column.count]],
@@ -93,13 +97,20 @@ public struct GnuplotDatablock: Sendable, Equatable {
           expected: "a positive divisor of the row count \(rowCount)", got: "\(gridRowLength)")
       }
     }
+    var lines: [String] = []
+    lines.reserveCapacity(rowCount + rowCount / max(gridRowLength ?? rowCount, 1))
+    for row in 0..<rowCount {
+      lines.append(columns.map { $0.cell(row) }.joined(separator: " "))
+      if let gridRowLength, (row + 1) % gridRowLength == 0 { lines.append("") }
+    }
     self.name = name
-    self.columns = columns
+    self.columnNames = columns.map(\.name)
     self.gridRowLength = gridRowLength
     self.rowCount = rowCount
+    self.lines = ["# " + columnNames.joined(separator: " ")] + lines
   }
 
-  /// A datablock from rows of numbers, one format per column.
+  /// A table from rows of numbers, one format per column.
   /// - Throws: `ShapeError` when a row or the formats do not match the header.
   public init(
     name: String, header: [String], rows: [[Double]], formats: [GnuplotNumberFormat],
@@ -121,19 +132,52 @@ public struct GnuplotDatablock: Sendable, Equatable {
     try self.init(name: name, columns: columns, gridRowLength: gridRowLength)
   }
 
+  /// A nonuniform matrix: `values` holds z row-major, `ys.count` rows of `xs.count`
+  /// (x varying fastest), so `values[r * xs.count + c]` is z at `(xs[c], ys[r])`.
+  /// - Throws: `ShapeError` when `values` has not `xs.count · ys.count` elements,
+  ///   `ParameterError` for a bad name or format.
+  public init(
+    name: String, xs: [Double], ys: [Double], values: [Double],
+    axisFormat: GnuplotNumberFormat, valueFormat: GnuplotNumberFormat
+  ) throws {
+    try Self.validate(identifier: name, parameter: "datablock name")
+    try axisFormat.validate(column: "x/y axis")
+    try valueFormat.validate(column: "z")
+    guard !xs.isEmpty, !ys.isEmpty, values.count == xs.count * ys.count else {
+      throw ShapeError(
+        operation: "GnuplotDatablock $\(name) (matrix)",
+        shapes: [[ys.count, xs.count], [values.count]],
+        reason: "a \(ys.count)×\(xs.count) grid needs \(xs.count * ys.count) values")
+    }
+    var lines = [
+      "# nonuniform matrix: first line n x_1 ... x_n, then one line y z(x_1,y) ... z(x_n,y) per y",
+      "\(xs.count) " + xs.map(axisFormat.format).joined(separator: " "),
+    ]
+    for (r, y) in ys.enumerated() {
+      let row = values[(r * xs.count)..<((r + 1) * xs.count)]
+      lines.append(axisFormat.format(y) + " " + row.map(valueFormat.format).joined(separator: " "))
+    }
+    self.name = name
+    self.columnNames = ["x", "y", "z"]
+    self.gridRowLength = nil
+    self.rowCount = ys.count + 1
+    self.lines = lines
+  }
+
   /// `$name`, as a plot command refers to the block.
   public var reference: String { "$" + name }
 
   /// The block as script text, ending with `EOD` and a newline.
   public var text: String {
-    var lines = ["\(reference) << EOD", "# " + columns.map(\.name).joined(separator: " ")]
-    lines.reserveCapacity(rowCount + rowCount / Swift.max(gridRowLength ?? rowCount, 1) + 3)
-    for row in 0..<rowCount {
-      lines.append(columns.map { $0.cell(row) }.joined(separator: " "))
-      if let gridRowLength, (row + 1) % gridRowLength == 0 { lines.append("") }
+    "\(reference) << EOD\n" + lines.joined(separator: "\n") + "\nEOD\n"
+  }
+
+  static func validate(columnName: String, block: String) throws {
+    guard !columnName.isEmpty, !columnName.contains(where: \.isWhitespace) else {
+      throw ParameterError(
+        parameter: "column name in datablock $\(block)", expected: "a word without spaces",
+        got: "'\(columnName)'")
     }
-    lines.append("EOD")
-    return lines.joined(separator: "\n") + "\n"
   }
 
   /// Names of datablocks, arrays and functions must be gnuplot identifiers.

@@ -83,3 +83,10 @@ enum PlotTestSupport {
       .map { $0.split(separator: " ").compactMap { Double($0) } }
   }
 }
+
+extension PlotTestSupport {
+  /// Saves a script's text beside the renders, for looking at by hand.
+  static func keep(_ script: GnuplotScript, in folder: URL, name: String) throws {
+    try Data(script.text.utf8).write(to: folder.appendingPathComponent(name + ".gp"))
+  }
+}
