@@ -158,8 +158,9 @@ enum BoundaryMap {
     ]
   }
 
-  /// Equal units, a frame, labels, and the key below the map (two rows when it
-  /// has more than three entries, so it never runs off the canvas).
+  /// Equal units, a frame, labels, and the key below the map: one row for up to
+  /// four entries, then as many rows as needed for four columns at most (so it
+  /// never runs off the canvas).
   static func mapCommands(
     title: String, xLabel: String, yLabel: String, keyEntries: Int, style: PlotStyle
   ) -> [String] {
@@ -171,7 +172,7 @@ enum BoundaryMap {
       "unset grid",
       "set border 15 front lw 1 lc rgb \"\(style.axisColor)\"",
       "set tics out nomirror front",
-      "set key below center horizontal maxrows \(keyEntries > 3 ? 2 : 1) samplen 2 width 1",
+      "set key below center horizontal maxrows \(max(1, (keyEntries + 3) / 4)) samplen 2 width 1",
     ]
   }
 

@@ -71,8 +71,9 @@ public enum GnuplotTerminal: Sendable, Equatable {
         + "background rgb \"white\""
     case .pdf(let w, let h):
       let inches = { (pixels: Int) in GnuplotText.number(Double(pixels) / 144, decimals: 2) + "in" }
+      // pdfcairo draws lines 1.5 times as wide as pngcairo at this scale
       return "set terminal pdfcairo size \(inches(w)),\(inches(h)) enhanced font \(fontSpec) "
-        + "linewidth 1.5"
+        + "linewidth 1"
     case .dumb(let columns, let rows):
       return "set terminal dumb size \(columns),\(rows) nofeed mono"
     }

@@ -79,6 +79,26 @@ public struct PlotStyle: Sendable, Equatable {
     "set title \(GnuplotText.quoted(title)) font \",\(GnuplotText.number(fontSize + 1, decimals: 1))\""
   }
 
+  /// A key across the whole width below a multiplot: a last, borderless panel in
+  /// the bottom `height` of the canvas that draws nothing but its key. (A key inside
+  /// one panel is laid out within that panel's width, and gnuplot 5.4 fails an
+  /// assertion on a plot of `keyentry` alone, so each entry plots the constant 2
+  /// outside the panel's [0:1] range.) `entries` are plot styles with titles, e.g.
+  /// `with lines ls 1 title "ReLU"`.
+  public func keyPanel(_ entries: [String], height: Double = 0.12) -> [String] {
+    [
+      "# the shared key: an empty panel across the bottom",
+      "set origin 0,0",
+      "set size 1,\(GnuplotText.number(height))",
+      "set margins 0,0,0,0",
+      "unset border", "unset tics", "unset grid", "unset title", "unset xlabel", "unset ylabel",
+      "unset xzeroaxis", "unset yzeroaxis",
+      "set xrange [0:1]", "set yrange [0:1]",
+      "set key center center horizontal maxrows 1 samplen 2.5 width 2",
+      "plot " + entries.map { "2 " + $0 }.joined(separator: ", \\\n     "),
+    ]
+  }
+
   /// `#rrggbb` mixed with `other`: `t = 0` gives `color`, `t = 1` gives `other`.
   /// Used for light tints (mix with white) and dark shades (mix with black).
   public static func mix(_ color: String, _ other: String, _ t: Double) -> String {
