@@ -8,9 +8,13 @@ import Foundation
 /// varying fastest, so row `r·columns + c` is `(xs[c], ys[r])`. Written out, each
 /// grid row is followed by a blank line (gnuplot's grid format). Introduced in §2.5.
 public struct DecisionGrid: Sendable, Equatable {
+  /// The x₁ interval covered, ends included.
   public let xRange: ClosedRange<Double>
+  /// The x₂ interval covered, ends included.
   public let yRange: ClosedRange<Double>
+  /// The x₁ values, `columns` of them, evenly spaced.
   public let xs: [Double]
+  /// The x₂ values, `rows` of them, evenly spaced.
   public let ys: [Double]
 
   /// - Throws: `ParameterError` for an empty or non-finite range, or fewer than 2
@@ -60,8 +64,11 @@ public struct DecisionGrid: Sendable, Equatable {
       yRange: (y0 - margin * dy)...(y1 + margin * dy), columns: columns, rows: rows)
   }
 
+  /// Values along x₁.
   public var columns: Int { xs.count }
+  /// Values along x₂.
   public var rows: Int { ys.count }
+  /// Grid points in all: `rows · columns`.
   public var count: Int { xs.count * ys.count }
 
   /// The grid points, `[rows·columns, 2]`, x₁ varying fastest.

@@ -9,8 +9,10 @@ public struct GnuplotColumn: Sendable, Equatable {
 
   /// The name shown in the datablock's `#` header line (no spaces).
   public let name: String
+  /// The values, numeric (with their format) or text.
   public let cells: Cells
 
+  /// A column from its name and cells.
   public init(name: String, cells: Cells) {
     self.name = name
     self.cells = cells
@@ -57,9 +59,11 @@ public struct GnuplotColumn: Sendable, Equatable {
 /// Numbers always use the column's fixed format. In a script the block is
 /// `$name` (`reference`). Introduced in §1.3.
 public struct GnuplotDatablock: Sendable, Equatable {
+  /// The block is `$name` in a script.
   public let name: String
   /// The names in the `#` header line.
   public let columnNames: [String]
+  /// Rows per grid row (a blank line follows each), or `nil`.
   public let gridRowLength: Int?
   /// The number of data lines (a matrix counts its x line).
   public let rowCount: Int

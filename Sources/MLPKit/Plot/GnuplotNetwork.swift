@@ -27,6 +27,7 @@ public struct GnuplotNetwork: Sendable, Equatable {
 
   /// The weights as `[fanIn, fanOut]`, whatever layout they came in.
   public let weights: [Tensor]
+  /// One bias vector per layer, `[fanOut]`.
   public let biases: [Tensor]
   /// The hidden layers' activation (the output is always turned into P(class 1)).
   public let activation: Activation

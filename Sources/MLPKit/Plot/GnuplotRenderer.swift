@@ -21,6 +21,7 @@ public struct GnuplotRenderer: Sendable {
   /// Seconds before a render is stopped (sampling a large network is slow).
   public var timeout: Double
 
+  /// A renderer for `executable` (a name looked up on `searchPath`, or a path).
   public init(executable: String = "gnuplot", searchPath: String? = nil, timeout: Double = 600) {
     self.executable = executable
     self.searchPath = searchPath
@@ -29,7 +30,9 @@ public struct GnuplotRenderer: Sendable {
 
   /// What gnuplot printed during a successful run.
   public struct Run: Sendable, Equatable {
+    /// What gnuplot wrote on stdout (a `dumb` plot, `print` after `set print "-"`).
     public let stdout: String
+    /// What gnuplot wrote on stderr (`print` by default); empty for a clean script.
     public let stderr: String
   }
 

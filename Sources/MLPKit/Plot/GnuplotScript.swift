@@ -24,16 +24,21 @@ public struct GnuplotScript: Sendable, Equatable {
     case blankLine
   }
 
+  /// The target: PNG, SVG, PDF or `dumb`, with its size.
   public var terminal: GnuplotTerminal
   /// The output file, relative to the folder gnuplot runs in; `nil` writes to
   /// stdout (what a `dumb` preview wants).
   public var output: String?
+  /// The font family pinned in the terminal line.
   public var font: String
+  /// The font size in points.
   public var fontSize: Double
   /// Comment lines at the very top, above the terminal line.
   public var summary: [String]
+  /// The body, in order.
   public private(set) var items: [Item] = []
 
+  /// An empty script for `terminal`, with the workbook's font unless told otherwise.
   public init(
     terminal: GnuplotTerminal = PlotStyle.standard.terminal, output: String? = nil,
     font: String = PlotStyle.standard.font, fontSize: Double = PlotStyle.standard.fontSize,

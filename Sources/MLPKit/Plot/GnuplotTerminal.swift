@@ -30,6 +30,7 @@ public enum GnuplotTerminal: Sendable, Equatable {
     }
   }
 
+  /// Which of the four formats this terminal writes.
   public var format: Format {
     switch self {
     case .png: return .png

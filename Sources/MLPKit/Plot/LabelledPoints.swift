@@ -4,7 +4,9 @@
 /// row i, in `0..<K` (encode names first, e.g. with a label encoder).
 /// Introduced in §2.1.
 public struct LabelledPoints: Sendable, Equatable {
+  /// The points, `[N, 2]`.
   public let x: Tensor
+  /// The class index of each point, in `0..<K`.
   public let labels: [Int]
 
   /// - Throws: `ShapeError` unless `x` is `[N, 2]` with one label per row.
@@ -28,6 +30,7 @@ public struct LabelledPoints: Sendable, Equatable {
     try self.init(x: try Tensor(rows: rows), labels: labels)
   }
 
+  /// The number of points, N.
   public var count: Int { labels.count }
 
   /// Throws `LabelError` when a label is outside `0..<classCount`.

@@ -17,14 +17,18 @@ public struct PlotError: WorkbookError, Equatable {
     case sessionFailed
   }
 
+  /// What went wrong.
   public let kind: Kind
+  /// The one-line message shown to the user.
   public let message: String
 
+  /// An error of `kind` with its message.
   public init(_ kind: Kind, _ message: String) {
     self.kind = kind
     self.message = message
   }
 
+  /// The message.
   public var description: String { message }
 
   /// How to get gnuplot, appended to every "not found" message.

@@ -8,7 +8,9 @@
 /// keeps every curve apart. Figures read all of this from a `PlotStyle`, so a
 /// slide deck can change the font size in one place. Introduced in §1.3.
 public struct PlotStyle: Sendable, Equatable {
+  /// The font family, pinned so every machine draws the same text.
   public var font = "DejaVu Sans"
+  /// The body text size in points (titles are one point larger).
   public var fontSize = 16.0
   /// The PNG size in pixels; readable on a 1280×800 slide.
   public var width = 1280
@@ -25,9 +27,13 @@ public struct PlotStyle: Sendable, Equatable {
   public var pointTypes = [7, 9, 5, 13, 11, 15]
   /// Open versions of `pointTypes` (○ △ □ ◇ ▽ ⬠), for test points.
   public var openPointTypes = [6, 8, 4, 12, 10, 14]
+  /// Line width of data curves.
   public var lineWidth = 2.5
+  /// Point size of markers.
   public var pointSize = 1.3
+  /// The light grid behind the data.
   public var gridColor = "#e6e6e6"
+  /// Borders, ticks and tick labels.
   public var axisColor = "#404040"
   /// Secondary text (annotations, marker labels).
   public var noteColor = "#555555"

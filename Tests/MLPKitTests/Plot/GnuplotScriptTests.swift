@@ -41,6 +41,22 @@ import Testing
       labelled.text == "$bars << EOD\n# class p\n\"setosa\" 0.12\n\"iris virginica\" 0.88\nEOD\n")
   }
 
+  @Test func matrixDatablockHasTheXLineThenOneLinePerY() throws {
+    let block = try GnuplotDatablock(
+      name: "m", xs: [0, 0.5, 1], ys: [-1, 1], values: [0.1, 0.2, 0.3, 0.4, 0.5, -0.0001],
+      axisFormat: .fixed(2), valueFormat: .fixed(3))
+    #expect(
+      block.text
+        == "$m << EOD\n# nonuniform matrix: first line n x_1 ... x_n, then one line y z(x_1,y) ... z(x_n,y) per y\n"
+        + "3 0.00 0.50 1.00\n-1.00 0.100 0.200 0.300\n1.00 0.400 0.500 0.000\nEOD\n")
+    let short = #expect(throws: ShapeError.self) {
+      try GnuplotDatablock(
+        name: "m", xs: [0, 1], ys: [0, 1], values: [1, 2, 3], axisFormat: .fixed(1),
+        valueFormat: .fixed(1))
+    }
+    #expect(short?.description.contains("a 2×2 grid needs 4 values") == true)
+  }
+
   @Test func badDatablocksThrowNamingTheProblem() {
     let name = #expect(throws: ParameterError.self) {
       try GnuplotDatablock(name: "2d", columns: [.numbers("x", [1], .integer)])
