@@ -79,7 +79,7 @@ public struct DecisionGrid: Sendable, Equatable {
       for x in xs { scalars += [x, y] }
     }
     // the count matches the shape by construction
-    return (try? Tensor(shape: [count, 2], scalars: scalars)) ?? Tensor([])
+    return (try? Tensor(shape: [count, 2], scalars: scalars)) ?? Tensor([])  // [rows·columns, 2]
   }
 
   /// P(class 1) at every grid point from a classifier's probability function.
@@ -89,7 +89,7 @@ public struct DecisionGrid: Sendable, Equatable {
   /// - Throws: `ShapeError` for another shape, `ParameterError` naming the first
   ///   grid point whose value is not a probability in [0, 1].
   public func classOneProbabilities(_ probability: (Tensor) throws -> Tensor) throws -> [Double] {
-    let out = try probability(points)
+    let out = try probability(points)  // [N], [N, 1] or [N, 2]
     let n = count
     let values: [Double]
     switch out.shape {
@@ -110,7 +110,7 @@ public struct DecisionGrid: Sendable, Equatable {
   func classProbabilities(_ probability: (Tensor) throws -> Tensor, classCount: Int) throws
     -> [Double]
   {
-    let out = try probability(points)
+    let out = try probability(points)  // [N, K]
     guard out.shape == [count, classCount] else {
       throw ShapeError(
         operation: "decision grid probabilities", shapes: [[count, 2], out.shape],

@@ -72,13 +72,18 @@ enum GnuplotProcess {
     }
     let collected = Collected()
     let group = DispatchGroup()
-    DispatchQueue.global().async(group: group) {
-      collected.set(stdout: stdout.fileHandleForReading.readDataToEndOfFile())
+    // own threads, not the global queue: three blocking tasks would starve a
+    // 2-core dispatch pool, which adds threads only after a second or two
+    func detach(_ work: @escaping @Sendable () -> Void) {
+      group.enter()
+      Thread.detachNewThread {
+        work()
+        group.leave()
+      }
     }
-    DispatchQueue.global().async(group: group) {
-      collected.set(stderr: stderr.fileHandleForReading.readDataToEndOfFile())
-    }
-    DispatchQueue.global().async(group: group) {
+    detach { collected.set(stdout: stdout.fileHandleForReading.readDataToEndOfFile()) }
+    detach { collected.set(stderr: stderr.fileHandleForReading.readDataToEndOfFile()) }
+    detach {
       // gnuplot may stop reading early (an error); the write then fails, harmlessly
       try? stdin.fileHandleForWriting.write(contentsOf: input)
       try? stdin.fileHandleForWriting.close()

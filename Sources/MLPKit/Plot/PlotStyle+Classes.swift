@@ -1,3 +1,5 @@
+/// Class colours and markers for decision maps and scatter overlays.
+/// Introduced in §2.5.
 extension PlotStyle {
   /// The colour of class k's region or bar: its palette colour.
   public func classColor(_ k: Int) -> String { color(k) }

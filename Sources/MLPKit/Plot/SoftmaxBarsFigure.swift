@@ -20,7 +20,7 @@ public func softmaxBarsFigure(
       operation: "softmaxBarsFigure", shapes: [logits.shape],
       reason: "expected the logits of one sample, [K] or [1, K], with K >= 2")
   }
-  let z = try logits.reshaped([logits.count])
+  let z = try logits.reshaped([logits.count])  // [K]
   let k = z.count
   guard classNames.count == k else {
     throw ParameterError(

@@ -138,6 +138,22 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: gp.path))
     #expect(!FileManager.default.fileExists(atPath: output.path))
 
+    // paths are shown as the user gave them: relative stays relative
+    let relative = URL(fileURLWithPath: "figures/loss.gp", relativeTo: folder)
+    let hint = #expect(throws: PlotError.self) {
+      try nowhere.write(
+        Self.sineScript(), scriptTo: relative,
+        renderTo: [URL(fileURLWithPath: "figures/loss.png", relativeTo: folder)])
+    }
+    #expect(
+      hint?.description
+        == "gnuplot was not found on the PATH; wrote figures/loss.gp: render it with "
+        + "'cd figures && gnuplot loss.gp' after you install it with 'sudo apt-get install gnuplot-nox' "
+        + "(Debian/Ubuntu) or 'brew install gnuplot' (macOS)")
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("figures/loss.gp"), encoding: .utf8)
+        .contains("set output 'loss.png'\n"))
+
     let badPath = GnuplotRenderer(executable: folder.appendingPathComponent("gnuplot").path)
     let atPath = #expect(throws: PlotError.self) { try badPath.locate() }
     #expect(atPath?.description.contains("gnuplot was not found at \(folder.path)/gnuplot") == true)
