@@ -96,6 +96,17 @@ public final class GnuplotSession: @unchecked Sendable {
     return try exchange(text, record: true)
   }
 
+  /// Draws a figure as text in this session and returns it (`dumb` terminal,
+  /// cleaned as `GnuplotRenderer.cleanDumb`): call it after each epoch to watch a
+  /// loss curve grow in the terminal.
+  public func preview(_ script: GnuplotScript, columns: Int = 100, rows: Int = 30) throws -> String
+  {
+    var target = script.retargeted(to: .dumb, output: nil)
+    target.terminal = .dumb(columns: columns, rows: rows)
+    try target.terminal.validate()
+    return GnuplotRenderer.cleanDumb(try send(target))
+  }
+
   /// The transcript as one script, one entry per line.
   public var transcriptText: String {
     lock.withLock { transcript.map { $0 + "\n" }.joined() }

@@ -67,6 +67,27 @@ import Testing
     #expect(replay.stdout.contains(pictures[2]))
   }
 
+  @Test func previewsAFigureAfterEachEpoch() throws {
+    try PlotTestSupport.requireGnuplot()
+    let session = try GnuplotSession()
+    var pictures: [String] = []
+    for epochs in [5, 15, 30] {
+      let figure = try lossCurveFigure(runs: [("train", Self.loss(epochs: epochs))], title: "live")
+      pictures.append(try session.preview(figure, columns: 70, rows: 18))
+    }
+    for picture in pictures {
+      let rows = picture.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(rows.count <= 18 && rows.allSatisfy { $0.count <= 70 })
+      #expect(picture.contains("live") && picture.contains("epoch"))
+    }
+    // the x axis follows the epochs: its last tick grows
+    #expect(pictures[0].contains(" 5\n") || pictures[0].contains(" 5 "))
+    #expect(pictures[2].contains("30"))
+    #expect(session.transcript.count == 3)
+    #expect(session.transcript[0].hasPrefix("# MLP Workbook figure: loss curve — live\n"))
+    try session.close()
+  }
+
   @Test func errorsNameTheCommandAndTheSessionGoesOn() throws {
     try PlotTestSupport.requireGnuplot()
     let session = try GnuplotSession()
