@@ -27,12 +27,13 @@ public final class GnuplotSession: @unchecked Sendable {
   /// Seconds each command may take before the session gives up on gnuplot.
   public let timeout: Double
   /// Everything sent, in order, as script text.
-  public private(set) var transcript: [String] = []
+  public var transcript: [String] { lock.withLock { sent } }
 
   private let process = Process()
   private let input = Pipe()
   private let stdout: GnuplotStreamReader
   private let stderr: GnuplotStreamReader
+  private var sent: [String] = []
   private var markerCount = 0
   private var closed = false
   /// gnuplot exits with status 1 after any error; errors already thrown by `send`
@@ -109,7 +110,7 @@ public final class GnuplotSession: @unchecked Sendable {
 
   /// The transcript as one script, one entry per line.
   public var transcriptText: String {
-    lock.withLock { transcript.map { $0 + "\n" }.joined() }
+    lock.withLock { sent.map { $0 + "\n" }.joined() }
   }
 
   /// Writes the transcript as a `.gp` file (atomically).
@@ -163,7 +164,7 @@ public final class GnuplotSession: @unchecked Sendable {
       } catch {
         throw died(while: shown)
       }
-      if record { transcript.append(text) }
+      if record { sent.append(text) }
       let deadline = Date(timeIntervalSinceNow: timeout)
       let printed: Data
       switch stdout.take(upTo: marker, deadline: deadline) {
