@@ -69,7 +69,8 @@ public func decisionRegionsFigure(
     "shade(c, p) = 255 - tint(p) * (255 - c)",
   ])
   // a boundary exists only where at least two classes win somewhere on the grid
-  let boundary = Set((0..<grid.count).map { firstArgmax(p[(($0) * k)..<(($0 + 1) * k)]) }).count > 1
+  let boundary =
+    Set((0..<grid.count).map { BoundaryMap.firstArgmax(p[(($0) * k)..<(($0 + 1) * k)]) }).count > 1
   if boundary {
     script.comment("region boundaries: where margin(k) = p_k - max_{j≠k} p_j crosses 0")
     script.commands([
@@ -117,11 +118,4 @@ public func decisionRegionsFigure(
       title: title, xLabel: xLabel, yLabel: yLabel, keyEntries: entries, style: style))
   script.command("plot " + plots.joined(separator: ", \\\n     "))
   return script
-}
-
-/// The index of the largest value, the first one on a tie (as `argmax`).
-func firstArgmax(_ values: ArraySlice<Double>) -> Int {
-  var best = values.startIndex
-  for i in values.indices where values[i] > values[best] { best = i }
-  return best - values.startIndex
 }
