@@ -17,6 +17,8 @@ let package = Package(
 
     // MARK: - Tests
     .testTarget(name: "MLPKitTests", dependencies: ["MLPKit"]),
+    // runs the built chapter executables and checks what they print
+    .testTarget(name: "ChapterTests", dependencies: ["MLPKit"]),
   ]
 )
 
