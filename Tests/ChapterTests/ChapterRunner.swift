@@ -1,78 +1,157 @@
 import Foundation
 
-/// Runs the package's executables (`chapter1` … `chapter5`, `mlp`) the way a student
-/// does, and captures what they print. `swift build` puts them beside this test bundle.
+/// What a chapter executable printed and how it ended.
+struct ChapterRun: Sendable {
+  /// Everything written to standard output, as UTF-8 text.
+  let stdout: String
+  /// Everything written to standard error.
+  let stderr: String
+  /// The exit status (0 for success).
+  let status: Int32
+
+  /// Standard output split into lines (no final empty line).
+  var lines: [String] {
+    var lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+}
+
+/// Why a chapter could not be run.
+struct ChapterRunnerError: Error, CustomStringConvertible {
+  let description: String
+}
+
+/// Runs a built chapter executable (`chapter1` … `chapter5`, `mlp`) the way a student does,
+/// and returns what it printed.
+///
+/// The executables are built next to the test binary (`.build/debug/`): `swift build
+/// --build-tests` or `swift test` builds them. `CHAPTER_BIN_PATH` overrides the folder.
+/// Each run gets `NO_COLOR=1`, standard input from `/dev/null` (so nothing waits for a
+/// key), and output captured in temporary files (so a long output cannot fill a pipe).
 enum ChapterRunner {
-  /// What one run printed, and how it ended.
-  struct Output {
-    let stdout: String
-    let stderr: String
-    let status: Int32
-  }
+  /// What a run printed (the name other tests use).
+  typealias Output = ChapterRun
 
-  /// The build products folder (`.build/debug` or `.build/release`).
-  static let productsFolder: URL = {
-    let arguments = CommandLine.arguments
-    // swift-testing and XCTest both run from a binary inside the products folder
-    var url = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
-    while !url.path.isEmpty, url.path != "/" {
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("doctest").path)
-        || url.lastPathComponent == "debug" || url.lastPathComponent == "release"
-      {
-        return url
-      }
-      url.deleteLastPathComponent()
+  /// The folders searched for the executables, nearest first.
+  static var searchFolders: [URL] {
+    var folders: [URL] = []
+    if let override = ProcessInfo.processInfo.environment["CHAPTER_BIN_PATH"] {
+      folders.append(URL(fileURLWithPath: override))
     }
-    return URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
-  }()
-
-  struct MissingExecutable: Error, CustomStringConvertible {
-    let path: String
-    var description: String { "\(path) is missing: run `swift build` before `swift test`" }
+    // the test binary itself: .build/<triple>/debug/<Package>PackageTests.xctest
+    // (on macOS a bundle, so a few folders up)
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+      .deletingLastPathComponent()
+    for _ in 0..<4 {
+      folders.append(folder)
+      folder = folder.deletingLastPathComponent()
+    }
+    if let bundle = Bundle.main.executableURL?.deletingLastPathComponent() {
+      folders.append(bundle)
+    }
+    // the package's default build folder, found from this file's path
+    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    folders.append(package.appendingPathComponent(".build/debug"))
+    return folders
   }
 
-  /// Runs `executable` with `arguments`, `NO_COLOR=1`, stdin from /dev/null.
+  /// The path of the executable `name`.
+  /// - Throws: `ChapterRunnerError` naming the folders searched when it is not built.
+  static func executable(_ name: String) throws -> URL {
+    for folder in searchFolders {
+      let candidate = folder.appendingPathComponent(name)
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    throw ChapterRunnerError(
+      description: "the executable '\(name)' was not found next to the test binary "
+        + "(looked in \(searchFolders.map(\.path).joined(separator: ", "))); "
+        + "build it with `swift build --build-tests` first")
+  }
+
+  /// As `run(_:_:timeout:)`, but a command already run by this test process is not run
+  /// again: several tests may read the same output (a run is deterministic).
+  static func cachedRun(_ name: String, _ arguments: [String] = []) throws -> ChapterRun {
+    let key = ([name] + arguments).joined(separator: "\u{0}")
+    if let run = cache.value(for: key) { return run }
+    let run = try run(name, arguments)
+    cache.store(run, for: key)
+    return run
+  }
+
+  private static let cache = RunCache()
+
+  /// Runs `name` with `arguments`, waits for it (at most `timeout` seconds) and
+  /// returns its output and exit status.
+  /// - Throws: `ChapterRunnerError` when it is missing, cannot start, or runs too long.
   static func run(
-    _ executable: String, _ arguments: [String] = [], environment: [String: String] = [:],
-    currentDirectory: URL? = nil
-  ) throws -> Output {
-    let url = productsFolder.appendingPathComponent(executable)
-    guard FileManager.default.isExecutableFile(atPath: url.path) else {
-      throw MissingExecutable(path: url.path)
-    }
+    _ name: String, _ arguments: [String] = [], environment extra: [String: String] = [:],
+    currentDirectory: URL? = nil, timeout: Double = 120
+  ) throws -> ChapterRun {
     let process = Process()
-    process.executableURL = url
+    process.executableURL = try executable(name)
     process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = "1"
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    for (key, value) in extra { environment[key] = value }
+    process.environment = environment
     if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-    let out = Pipe()
-    let err = Pipe()
+    process.standardInput = FileHandle.nullDevice
+
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("chapter-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outURL = folder.appendingPathComponent("stdout")
+    let errURL = folder.appendingPathComponent("stderr")
+    guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
+      FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    else {
+      throw ChapterRunnerError(description: "could not create output files in \(folder.path)")
+    }
+    let out = try FileHandle(forWritingTo: outURL)
+    let err = try FileHandle(forWritingTo: errURL)
+    defer {
+      try? out.close()
+      try? err.close()
+    }
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    // read both pipes while the process runs, so a full pipe cannot block it
-    let stderrData = Collected()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      stderrData.data = err.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
+
+    let finished = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in finished.signal() }
+    do {
+      try process.run()
+    } catch {
+      throw ChapterRunnerError(description: "could not start '\(name)': \(error)")
     }
-    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
-    return Output(
-      stdout: String(decoding: stdoutData, as: UTF8.self),
-      stderr: String(decoding: stderrData.data, as: UTF8.self),
+    if finished.wait(timeout: .now() + timeout) == .timedOut {
+      process.terminate()
+      throw ChapterRunnerError(
+        description: "'\(name) \(arguments.joined(separator: " "))' ran longer than \(timeout) s")
+    }
+    return ChapterRun(
+      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
       status: process.terminationStatus)
   }
+}
 
-  /// Bytes read on another thread; the DispatchGroup orders the write before the read.
-  private final class Collected: @unchecked Sendable {
-    var data = Data()
+/// Finished runs by command line, shared by concurrently running tests.
+private final class RunCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var runs: [String: ChapterRun] = [:]
+
+  func value(for key: String) -> ChapterRun? {
+    lock.lock()
+    defer { lock.unlock() }
+    return runs[key]
+  }
+
+  func store(_ run: ChapterRun, for key: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    runs[key] = run
   }
 }

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import MLPKit
+
+/// `swift run chapter3`: the seed's PyTorch training loop, step by step, in Swift.
+///
+/// The options pick the run: `--seed` is `torch.manual_seed(N)` before the model is
+/// built, `--epochs` and `--lr` are the loop's length and Adam's learning rate, and
+/// `--step` pauses after each of Steps 0–4 (only when standard input is a terminal).
+/// The sections it prints are in `main.swift`, in the order `run()` calls them.
+struct Chapter3: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "chapter3",
+    abstract: "Chapter 3: the manual training loop, PyTorch style, step by step.",
+    discussion: """
+      Trains the seed's 2-10-10-2 ReLU network on make_moons(1000, noise 0.2) with \
+      cross-entropy and Adam, full batch, printing what happens inside each step. \
+      The epoch lines equal PyTorch 2.15's for the same --seed.
+      """)
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "The model's random seed, as torch.manual_seed(N): an integer in 0...\(UInt64.max).",
+      valueName: "N"))
+  var seed: String = "0"
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("The number of full-batch epochs, an integer ≥ 1.", valueName: "N"))
+  var epochs: String = "50"
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("Adam's learning rate, a finite number > 0.", valueName: "LR"))
+  var lr: String = "0.01"
+
+  @Flag(
+    name: .long,
+    help: "Pause after each of Steps 0–4 until Enter is pressed (only at a terminal).")
+  var step = false
+
+  /// The parsed settings; `validate()` has checked them, so this does not fail.
+  var settings: Settings {
+    Settings(
+      seed: UInt64(seed) ?? 0, epochs: Int(epochs) ?? 1, lr: Double(lr) ?? 0.01,
+      pauses: step)
+  }
+
+  /// Checks each option and names the flag and its valid range when it is wrong.
+  func validate() throws {
+    // the values are read as text so that `--seed -3` or `--lr nan` get our message,
+    // not a generic "missing value" one
+    guard UInt64(seed) != nil else {
+      throw ValidationError(
+        "--seed must be an integer from 0 to 2^64 − 1 (as torch.manual_seed); got '\(seed)'")
+    }
+    guard let e = Int(epochs), e >= 1 else {
+      throw ValidationError("--epochs must be an integer ≥ 1; got '\(epochs)'")
+    }
+    guard let rate = Double(lr), rate.isFinite, rate > 0 else {
+      throw ValidationError("--lr must be a finite number > 0; got '\(lr)'")
+    }
+  }
+
+  /// Runs the chapter's sections in order (see `main.swift`).
+  func run() throws {
+    let settings = self.settings
+    introduction(settings)
+    let data = try theData()
+    settings.pause("Step 1: the model")
+    let training = try theModel(seed: settings.seed, lr: settings.lr)
+    settings.pause("Step 2: forward pass and loss")
+    let loss = try forwardPassAndLoss(training, data)
+    settings.pause("Step 3: backward pass")
+    try backwardPass(training, data, loss)
+    settings.pause("Step 4: the update")
+    try theUpdate(training, lr: settings.lr)
+    settings.pause("the training loop")
+    let history = try trainingLoop(training, data, firstLoss: loss, epochs: settings.epochs)
+    try predictionsAndSummary(training, data, history, settings)
+  }
+
+  /// Parses the command line and runs; every error ends as one line on standard error.
+  ///
+  /// ArgumentParser's own `main()` prints a usage block after an error; a student (and
+  /// a test) should see one line that names the flag, so errors are printed here.
+  static func runAsCommand() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      // --help is delivered as an "error" with exit code 0: let ArgumentParser print it
+      if code == .success { exit(withError: error) }
+      let message = Chapter3.message(for: error)
+      let hint = error is WorkbookError ? "" : " (see 'chapter3 --help')"
+      FileHandle.standardError.write(Data("Error: \(message)\(hint)\n".utf8))
+      Foundation.exit(code.rawValue)
+    }
+  }
+}
+
+/// The run's settings, checked.
+struct Settings {
+  let seed: UInt64
+  let epochs: Int
+  let lr: Double
+  /// `--step`: pause between Steps 0–4.
+  let pauses: Bool
+
+  /// Waits for Enter before `next` with `--step` at a terminal; otherwise does nothing.
+  func pause(_ next: String) {
+    if pauses { Terminal.pause("Press Enter for \(next)") }
+  }
+
+  /// Whether this is the run PyTorch's reference numbers are for.
+  var isSeedRun: Bool { seed == 0 && epochs == 50 && lr == 0.01 }
+}
