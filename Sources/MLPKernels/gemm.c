@@ -2,6 +2,7 @@
 // panels of MR rows and op(B) into panels of NR columns (zero-padded), so one
 // microkernel serves all four transpose cases; the microkernel keeps an MR×NR block
 // of C in registers and walks p = 0..k−1, one fused multiply-add per element per p.
+#pragma STDC FP_CONTRACT OFF
 #include "MLPKernels.h"
 
 #include <math.h>

@@ -21,7 +21,8 @@ struct Bench: ParsableCommand {
   @Option(help: "Run only these workloads (comma-separated, e.g. W1,W3).")
   var only: String?
 
-  @Option(help: ArgumentHelp("Internal: run one workload and report its memory.", visibility: .hidden))
+  @Option(
+    help: ArgumentHelp("Internal: run one workload and report its memory.", visibility: .hidden))
   var child: String?
 
   func validate() throws {

@@ -33,8 +33,9 @@ enum Memory {
     let peak = status("VmHWM") ?? 0
     // the data set (20000 × 50 doubles and labels) plus the model's weights
     let dataBytes = Double(20000 * 50 * 8 + 20000 * 8)
-    let modelBytes = Double(
-      model.coefs.reduce(0) { $0 + $1.count } + model.intercepts.reduce(0) { $0 + $1.count }) * 8
+    let modelBytes =
+      Double(
+        model.coefs.reduce(0) { $0 + $1.count } + model.intercepts.reduce(0) { $0 + $1.count }) * 8
     let answer = ["peak": peak, "baseline": baseline, "dataAndModel": dataBytes + modelBytes]
     let json = try JSONSerialization.data(withJSONObject: answer, options: [.sortedKeys])
     print(String(decoding: json, as: UTF8.self))
@@ -71,7 +72,8 @@ enum Peak {
       let t = a.withUnsafeBufferPointer { p in
         c.withUnsafeMutableBufferPointer { q in
           seconds {
-            MatrixProduct.gemm(n: n, m: n, k: n, a: p.baseAddress!, b: p.baseAddress!, c: q.baseAddress!)
+            MatrixProduct.gemm(
+              n: n, m: n, k: n, a: p.baseAddress!, b: p.baseAddress!, c: q.baseAddress!)
           }
         }
       }

@@ -27,7 +27,8 @@ final class Reference {
     guard answer["sklearn"] != nil else {
       process.terminate()
       throw BenchError(
-        "\(python) cannot import scikit-learn (pip install scikit-learn torch) — reference columns skipped")
+        "\(python) cannot import scikit-learn (pip install scikit-learn torch) — reference columns skipped"
+      )
     }
     info = answer
   }
@@ -51,12 +52,15 @@ final class Reference {
         let line = buffer[buffer.startIndex..<newline]
         buffer.removeSubrange(buffer.startIndex...newline)
         guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any] else {
-          throw BenchError("unexpected answer from the reference: \(String(decoding: line, as: UTF8.self))")
+          throw BenchError(
+            "unexpected answer from the reference: \(String(decoding: line, as: UTF8.self))")
         }
         return object
       }
       let chunk = output.fileHandleForReading.availableData
-      if chunk.isEmpty { throw BenchError("the reference process ended while answering '\(request)'") }
+      if chunk.isEmpty {
+        throw BenchError("the reference process ended while answering '\(request)'")
+      }
       buffer.append(chunk)
     }
   }

@@ -26,12 +26,13 @@ struct Report {
     }
     lines.append("medians of the timed runs, ours and theirs interleaved; ratio = theirs / ours")
     lines.append("")
-    var table = (try? Table(
-      columns: [
-        .init("workload"), .init("what", maxWidth: 34), .init("ours s", decimals: 4),
-        .init("against"), .init("theirs s", decimals: 4), .init("ratio", decimals: 1),
-        .init("goal"), .init("GFLOP/s", decimals: 1),
-      ]))
+    var table =
+      (try? Table(
+        columns: [
+          .init("workload"), .init("what", maxWidth: 34), .init("ours s", decimals: 4),
+          .init("against"), .init("theirs s", decimals: 4), .init("ratio", decimals: 1),
+          .init("goal"), .init("GFLOP/s", decimals: 1),
+        ]))
     for row in rows {
       let ours = row.ours.isEmpty ? nil : median(row.ours)
       let theirs = row.theirs.isEmpty ? nil : median(row.theirs)
@@ -58,7 +59,9 @@ struct Report {
     lines.append(peaks)
     if let w5 = rows.first(where: { $0.workload == "W5" }), let flops = w5.flops, !w5.ours.isEmpty {
       let achieved = flops / median(w5.ours) / 1e9
-      var share = String(format: "W5 achieves %.1f GFLOP/s = %.0f%% of our Double peak", achieved, 100 * achieved / ourPeak)
+      var share = String(
+        format: "W5 achieves %.1f GFLOP/s = %.0f%% of our Double peak", achieved,
+        100 * achieved / ourPeak)
       if let f32 = referencePeak?["float32"] {
         share += String(format: ", %.0f%% of the float32 peak (goal 25%%)", 100 * achieved / f32)
       }
@@ -68,7 +71,8 @@ struct Report {
       let limit = 2 * memory.dataAndModelBytes
       lines.append(
         String(
-          format: "W5 memory: peak %.1f MB, %.1f MB above the process baseline; data + model %.1f MB (goal: growth < 2× = %.1f MB) %@",
+          format:
+            "W5 memory: peak %.1f MB, %.1f MB above the process baseline; data + model %.1f MB (goal: growth < 2× = %.1f MB) %@",
           memory.peakBytes / 1e6, memory.grownBytes / 1e6, memory.dataAndModelBytes / 1e6,
           limit / 1e6, memory.grownBytes < limit ? "✓" : "✗"))
     }

@@ -72,8 +72,10 @@ struct Runner {
     ) {
       _ = try timeExecutable(
         "mlp",
-        ["train", csv?.path ?? "", "--target", "y", "--hidden", "100", "--max-iter", "300",
-         "--seed", "42"])
+        [
+          "train", csv?.path ?? "", "--target", "y", "--hidden", "100", "--max-iter", "300",
+          "--seed", "42",
+        ])
     }
     try add(
       "W2", "seed warm-start loop: 20 × fit(maxIter 1) + eval", against: "sklearn", goal: 20,

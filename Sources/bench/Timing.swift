@@ -33,6 +33,8 @@ func timeExecutable(_ name: String, _ arguments: [String]) throws -> Double {
     process.waitUntilExit()
     status = process.terminationStatus
   }
-  guard status == 0 else { throw BenchError("\(name) \(arguments.joined(separator: " ")) exited with \(status)") }
+  guard status == 0 else {
+    throw BenchError("\(name) \(arguments.joined(separator: " ")) exited with \(status)")
+  }
   return elapsed
 }

@@ -80,7 +80,9 @@ enum Workloads {
   }
 
   /// W5's data: 20000 samples of 50 features in 5 blobs, 80 % for training.
-  static func w5Data() throws -> (xTrain: Tensor, xTest: Tensor, yTrain: [ClassLabel], yTest: [ClassLabel]) {
+  static func w5Data() throws -> (
+    xTrain: Tensor, xTest: Tensor, yTrain: [ClassLabel], yTest: [ClassLabel]
+  ) {
     let blobs = try makeBlobs(
       nSamples: 20000, nFeatures: 50, centers: .count(5), clusterStd: 8.0, randomState: 0)
     return try trainTestSplit(blobs.x, blobs.y, testSize: 0.2, randomState: 0)

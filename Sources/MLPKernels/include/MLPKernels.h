@@ -24,4 +24,12 @@ const char *mlpk_kernel_name(void);
 /// the same bits, so this changes speed only.
 int mlpk_force_kernel(const char *name);
 
+/// Σ xᵢ·yᵢ in the order of OpenBLAS's AVX-512 `ddot` (NumPy's `np.dot` of two
+/// vectors): 32 fused lanes, folded to 16, lane sums, then the tail one by one.
+double mlpk_ddot_openblas(const double *x, const double *y, long n);
+
+/// c[i] = Σₚ a[i][p]·b[p] for a: n×k row-major, in OpenBLAS `dgemv_t`'s order: four
+/// interleaved fused chains, combined as (s₀ + s₂) + (s₁ + s₃), then the 1–3 last terms.
+void mlpk_dgemv_t_openblas(const double *a, const double *b, double *c, long n, long k);
+
 #endif

@@ -74,7 +74,7 @@ extension MLPNetwork {
     var squares = 0.0
     for w in coefs {
       squares += w.withUnsafeBufferPointer { p in
-        p.baseAddress.map { MLPKernels.dot($0, $0, count: p.count) } ?? 0
+        p.baseAddress.map { NumPyArithmetic.dot($0, $0, count: p.count) } ?? 0
       }
     }
     loss += (0.5 * alpha) * squares / Double(n)
@@ -94,7 +94,7 @@ extension MLPNetwork {
   }
 
   /// The mean log-loss of a batch, summed in NumPy's order (see the type comment of
-  /// `MLPKernels`): per-sample terms pairwise for one output, column by column then
+  /// `NumPyArithmetic`): per-sample terms pairwise for one output, column by column then
   /// across columns for softmax.
   func dataLoss(output p: [Double], targets y: [Double], rows n: Int) -> Double {
     let eps = Double.ulpOfOne
@@ -105,7 +105,7 @@ extension MLPNetwork {
         let q = min(max(p[i], eps), 1 - eps)
         return y[i] == 1 ? log(q) : log(1 - q)
       }
-      return -(MLPKernels.pairwiseSum(terms) / Double(n))
+      return -(NumPyArithmetic.pairwiseSum(terms) / Double(n))
     }
     var columnTotals = [Double](repeating: 0, count: m)
     for r in 0..<n {
@@ -113,7 +113,7 @@ extension MLPNetwork {
         columnTotals[j] += log(min(max(p[r * m + j], eps), 1 - eps))
       }
     }
-    return -MLPKernels.pairwiseSum(columnTotals.map { $0 / Double(n) })
+    return -NumPyArithmetic.pairwiseSum(columnTotals.map { $0 / Double(n) })
   }
 
   /// `∂W[i] = (a[i]ᵀ·δ[i] + alpha·W[i]) / n` and `∂b[i] = Σ δ[i] / n`.
@@ -127,14 +127,14 @@ extension MLPNetwork {
           guard let a0 = a.baseAddress, let d0 = d.baseAddress, let g0 = g.baseAddress else {
             return
           }
-          MLPKernels.multiplyTransposed(a0, d0, into: g0, n: n, k: k, m: m)  // [k, m]
+          NumPyArithmetic.multiplyTransposed(a0, d0, into: g0, n: n, k: k, m: m)  // [k, m]
           coefs[i].withUnsafeBufferPointer { w in
             for j in 0..<(k * m) { g0[j] = (g0[j] + alpha * w[j]) / count }
           }
         }
         buffers.interceptGrads[i].withUnsafeMutableBufferPointer { b in
           guard let d0 = d.baseAddress, let b0 = b.baseAddress else { return }
-          MLPKernels.columnSums(d0, into: b0, n: n, m: m)  // [m]
+          NumPyArithmetic.columnSums(d0, into: b0, n: n, m: m)  // [m]
           for j in 0..<m { b0[j] /= count }
         }
       }
@@ -153,7 +153,7 @@ extension MLPNetwork {
           guard let d0 = d.baseAddress, let w0 = w.baseAddress, let o0 = out.baseAddress else {
             return
           }
-          MLPKernels.multiplyByTransposed(d0, w0, into: o0, n: n, m: m, k: k)
+          NumPyArithmetic.multiplyByTransposed(d0, w0, into: o0, n: n, m: m, k: k)
         }
       }
     }

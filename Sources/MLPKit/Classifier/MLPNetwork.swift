@@ -69,7 +69,7 @@ struct MLPNetwork: Equatable {
           guard let a0 = ap.baseAddress, let w0 = wp.baseAddress, let z0 = zp.baseAddress else {
             return
           }
-          MLPKernels.multiply(a0, w0, into: z0, n: rows, k: k, m: m)
+          NumPyArithmetic.multiply(a0, w0, into: z0, n: rows, k: k, m: m)
           intercepts[i].withUnsafeBufferPointer { b in
             for r in 0..<rows {
               for j in 0..<m { z0[r * m + j] += b[j] }
@@ -110,7 +110,7 @@ struct MLPNetwork: Equatable {
         var top = row[0]
         for j in 1..<max(m, 1) where row[j] > top || row[j].isNaN { top = row[j] }
         for j in 0..<m { row[j] = exp(row[j] - top) }
-        let total = 0.0 + MLPKernels.pairwiseSum(row, count: m)
+        let total = 0.0 + NumPyArithmetic.pairwiseSum(row, count: m)
         for j in 0..<m { row[j] /= total }
       }
     }

@@ -1,3 +1,5 @@
+import MLPKernels
+
 /// The few loops that do `MLPClassifier`'s arithmetic, written so that each sum is
 /// formed in the same order as NumPy's, which makes the workbook print sklearn's
 /// loss curve to the last digit instead of to the tenth.
@@ -8,10 +10,12 @@
 /// keeps four interleaved partial sums, and a row times a column to `ddot`. `np.sum`
 /// over a contiguous run uses pairwise summation. (`aᵀ·δ` with a single column of
 /// `δ` goes to OpenBLAS's `dgemv_n`, whose order is not reproduced: one fused chain
-/// per element is used there, which can differ in the last bit.) The functions below reproduce those orders. They work on raw row-major
-/// buffers because they sit in the training loop; a later performance pass can swap
-/// their bodies without touching the classifier. Introduced in §2.4.
-enum MLPKernels {
+/// per element is used there, which can differ in the last bit.) The functions below
+/// reproduce those orders on raw row-major buffers, because they sit in the training
+/// loop. The fused chains run in the C kernels (`MatrixProduct`, and
+/// `mlpk_ddot_openblas`/`mlpk_dgemv_t_openblas`), where a fused multiply-add is one
+/// instruction rather than a call into libm. Introduced in §2.4.
+enum NumPyArithmetic {
   /// `c[n×m] = a[n×k] · b[k×m]`, as NumPy's `a @ b` for float64 (OpenBLAS order).
   static func multiply(
     _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, into c: UnsafeMutablePointer<Double>,
@@ -22,58 +26,12 @@ enum MLPKernels {
       if n == 1 {
         c[0] = dot(a, b, count: k)
       } else {
-        multiplyColumn(a, b, into: c, n: n, k: k)
+        mlpk_dgemv_t_openblas(a, b, c, n, k)
       }
       return
     }
-    c.update(repeating: 0, count: n * m)
-    for i in 0..<n {
-      let row = c + i * m
-      for p in 0..<k {
-        let aip = a[i * k + p]
-        let bp = b + p * m
-        // one fused multiply-add chain per element, in order of p
-        for j in 0..<m { row[j] = row[j].addingProduct(aip, bp[j]) }
-      }
-    }
-  }
-
-  /// `c[n] = a[n×k] · b[k]` in OpenBLAS `dgemv_t`'s order: four interleaved
-  /// fused chains over the first `k − k mod 4` terms, combined as
-  /// `(s₀ + s₂) + (s₁ + s₃)`, then the last one to three terms.
-  static func multiplyColumn(
-    _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, into c: UnsafeMutablePointer<Double>,
-    n: Int, k: Int
-  ) {
-    let k4 = k & ~3
-    for i in 0..<n {
-      let row = a + i * k
-      var total = 0.0
-      if k4 > 0 {
-        var s0 = 0.0
-        var s1 = 0.0
-        var s2 = 0.0
-        var s3 = 0.0
-        var p = 0
-        while p < k4 {
-          s0 = s0.addingProduct(row[p], b[p])
-          s1 = s1.addingProduct(row[p + 1], b[p + 1])
-          s2 = s2.addingProduct(row[p + 2], b[p + 2])
-          s3 = s3.addingProduct(row[p + 3], b[p + 3])
-          p += 4
-        }
-        total = 0.0 + ((s0 + s2) + (s1 + s3))
-      }
-      let t = row + k4
-      let x = b + k4
-      switch k - k4 {
-      case 1: total = total.addingProduct(t[0], x[0])
-      case 2: total = total + (t[1] * x[1]).addingProduct(t[0], x[0])
-      case 3: total = total + (t[1] * x[1]).addingProduct(t[0], x[0]).addingProduct(t[2], x[2])
-      default: break
-      }
-      c[i] = total
-    }
+    // dgemm: one fused multiply-add chain per element, in order of p
+    MatrixProduct.gemm(n: n, m: m, k: k, a: a, b: b, c: c)
   }
 
   /// `c[k×m] = aᵀ · d` for `a: [n×k]`, `d: [n×m]`: one fused chain per element over
@@ -82,16 +40,7 @@ enum MLPKernels {
     _ a: UnsafePointer<Double>, _ d: UnsafePointer<Double>, into c: UnsafeMutablePointer<Double>,
     n: Int, k: Int, m: Int
   ) {
-    c.update(repeating: 0, count: k * m)
-    for r in 0..<n {
-      let ar = a + r * k
-      let dr = d + r * m
-      for p in 0..<k {
-        let x = ar[p]
-        let cp = c + p * m
-        for j in 0..<m { cp[j] = cp[j].addingProduct(x, dr[j]) }
-      }
-    }
+    MatrixProduct.gemm(transposeA: true, n: k, m: m, k: n, a: a, b: d, c: c)
   }
 
   /// `c[n×k] = d[n×m] · bᵀ` for `b: [k×m]`, as NumPy's `d @ b.T`.
@@ -99,15 +48,7 @@ enum MLPKernels {
     _ d: UnsafePointer<Double>, _ b: UnsafePointer<Double>, into c: UnsafeMutablePointer<Double>,
     n: Int, m: Int, k: Int
   ) {
-    for i in 0..<n {
-      let di = d + i * m
-      for j in 0..<k {
-        let bj = b + j * m
-        var acc = 0.0
-        for p in 0..<m { acc = acc.addingProduct(di[p], bj[p]) }
-        c[i * k + j] = acc
-      }
-    }
+    MatrixProduct.gemm(transposeB: true, n: n, m: k, k: m, a: d, b: b, c: c)
   }
 
   /// `Σ xᵢ·yᵢ` in the order of OpenBLAS's AVX-512 `ddot` (NumPy's `np.dot` of two
@@ -115,39 +56,7 @@ enum MLPKernels {
   /// block of 16 if there is one, summed lane-wise then pairwise, and the last
   /// `n mod 16` terms fused onto the total one by one.
   static func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, count n: Int) -> Double {
-    let n16 = n & ~15
-    let n32 = n16 & ~31
-    var wide = [Double](repeating: 0, count: 32)
-    var i = 0
-    while i < n32 {
-      for l in 0..<32 { wide[l] = wide[l].addingProduct(x[i + l], y[i + l]) }
-      i += 32
-    }
-    // four 8-lane accumulators folded to four 4-lane ones: lane l with lane l + 4
-    var narrow = [Double](repeating: 0, count: 16)
-    for r in 0..<4 {
-      for l in 0..<4 { narrow[r * 4 + l] = wide[r * 8 + l] + wide[r * 8 + l + 4] }
-    }
-    while i < n16 {
-      for l in 0..<16 { narrow[l] = narrow[l].addingProduct(x[i + l], y[i + l]) }
-      i += 16
-    }
-    var total = 0.0
-    if n16 > 0 {
-      var lanes = [Double](repeating: 0, count: 4)
-      for l in 0..<4 {
-        let first: Double = narrow[l] + narrow[4 + l]
-        lanes[l] = (first + narrow[8 + l]) + narrow[12 + l]
-      }
-      let even: Double = lanes[0] + lanes[2]
-      let odd: Double = lanes[1] + lanes[3]
-      total = even + odd
-    }
-    while i < n {
-      total = total.addingProduct(y[i], x[i])
-      i += 1
-    }
-    return total
+    mlpk_ddot_openblas(x, y, n)
   }
 
   /// NumPy's pairwise sum of `count` values `stride` apart (`np.sum` over a
