@@ -15,9 +15,12 @@ func introduction(_ seed: UInt32) {
   explain(
     """
     A network only knows its output columns 0…C−1; labels are what people call the \
-    classes. Each pitfall is shown failing, or silently wrong, and then fixed. Seed \
-    \(seed): torch.manual_seed(\(seed)) for the manual networks, random_state=\(seed) \
-    for MLPClassifier.
+    classes. Each pitfall is shown failing, or silently wrong, and then fixed.
+    """)
+  explain(
+    """
+    --seed \(seed) seeds every network: torch.manual_seed(\(seed)) for the manual \
+    ones, random_state=\(seed) for MLPClassifier.
     """)
 }
 
@@ -92,8 +95,9 @@ func namesSorted() throws {
   explain("Text sorts character by character (\"10\" < \"9\"), capitals before small letters:")
   let cases: [[ClassLabel]] = [[9, 10, 2], ["9", "10", "2"], ["cat", "Dog", "bird"]]
   show(try sortingTable(cases))
-  let parsed = ["9", "10", "2"].map(ClassLabel.init(parsing:))  // numbers again
-  show("ClassLabel(parsing:) on \"9\", \"10\", \"2\"  →  \(parsed.listDescription)")
+  explain("Labels read from a file are text; parse numbers back into numbers:")
+  let parsed = ["9", "10", "2"].map(ClassLabel.init(parsing:))  // [9, 10, 2] as numbers
+  show(labelLines([("parsed", parsed), ("classes", try ClassLabel.sortedClasses(parsed))]))
 }
 
 // MARK: - 5.4 Unseen labels
