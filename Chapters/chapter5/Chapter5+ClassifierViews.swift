@@ -36,14 +36,18 @@ func probabilitiesView(_ clf: MLPClassifier, _ test: Dataset) throws -> Annotate
   )
 }
 
-/// The model fitted on codes against the one fitted on names: same numbers, other names.
+/// The model fitted on codes against the one fitted on names: same numbers, other
+/// names, as long as the codes sort in the same order as the names.
 func sameModelLines(_ coded: MLPClassifier, _ named: MLPClassifier, _ test: Dataset) throws
   -> String
 {
+  let codes = named.classes.map { speciesCodes[$0] ?? $0 }
+  let pairs = zip(named.classes, codes).map { "\($0) → \($1)" }.joined(separator: ", ")
+  let order = codes == coded.classes ? "sorted as the names are" : "sorted in another order"
   let same = try coded.predictProba(test.x) == named.predictProba(test.x)
-  return "fit on the codes bird → 10, cat → 20, dog → 30 (sorted as the names are):\n"
+  return "fit on the codes \(pairs) (\(order)):\n"
     + aligned([
-      ("classes", coded.classes.listDescription),
+      ("classes", coded.classes.listDescription), ("nIter", "\(coded.nIter)"),
       ("predict(xTest)", try coded.predict(test.x).listDescription),
       ("predictProba(xTest)", same ? "the same numbers as above" : "different numbers"),
     ])

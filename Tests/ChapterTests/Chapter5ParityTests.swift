@@ -138,7 +138,11 @@ import Testing
     #expect(codes.predictProba == names.predictProba, "sklearn: the same model under new names")
     let codesBlock = try #require(section.index(of: "fit on the codes"))
     let rest = Section(lines: Array(section.lines[codesBlock...]))
+    #expect(
+      rest.lines.first
+        == "fit on the codes bird → 10, cat → 20, dog → 30 (sorted as the names are):")
     #expect(rest.value("classes") == Self.labels(codes.classes))
+    #expect(rest.value("nIter") == "\(codes.nIter)")
     #expect(rest.value("predict(xTest)") == Self.labels(codes.predict))
     #expect(rest.value("predictProba(xTest)") == "the same numbers as above")
   }
