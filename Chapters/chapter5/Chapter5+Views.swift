@@ -67,26 +67,31 @@ func unseenError(_ y: [ClassLabel], known: [ClassLabel]) -> String {
   return lead + "[" + numbers.map { "np.int64(\($0))" }.joined(separator: ", ") + "]"
 }
 
+/// Labels as NumPy prints an array of them: names quoted, numbers right-aligned to
+/// the widest (`['bird' 'cat']`, `[-1  3]`), space-separated.
+func numpyArray(_ labels: [ClassLabel]) -> String {
+  let cells = labels.map(\.quotedDescription)
+  let width =
+    labels.allSatisfy({ if case .int = $0 { true } else { false } })
+    ? cells.map(\.count).max() ?? 0 : 0
+  let padded = cells.map { String(repeating: " ", count: max(0, width - $0.count)) + $0 }
+  return "[" + padded.joined(separator: " ") + "]"
+}
+
 /// sklearn's `LabelEncoder.inverse_transform` error: the indices outside
-/// `0..<classCount`, sorted and without repeats, as NumPy prints an integer array
-/// (right-aligned to the widest: `[-1  3]`).
+/// `0..<classCount`, sorted and without repeats, as a NumPy array.
 func outOfRangeError(_ indices: LabelTensor, classCount: Int) -> String {
   let bad = Set(indices.values.filter { $0 < 0 || $0 >= classCount }).sorted()
   guard !bad.isEmpty else { return "(no error)" }
-  let width = bad.map { String($0).count }.max() ?? 0
-  let cells = bad.map { String(repeating: " ", count: width - String($0).count) + String($0) }
-  return "ValueError: y contains previously unseen labels: [" + cells.joined(separator: " ") + "]"
+  return "ValueError: y contains previously unseen labels: " + numpyArray(ClassLabel.labels(bad))
 }
 
 /// sklearn's error for names compared with numbers (`accuracy_score` and friends),
-/// with NumPy's printing of the two sorted label sets.
+/// with the two sorted label sets as NumPy arrays.
 func mixedTypesError(_ names: [ClassLabel], _ numbers: [ClassLabel]) -> String {
-  func numpy(_ labels: [ClassLabel]) -> String {
-    let sorted = (try? ClassLabel.sortedClasses(labels)) ?? labels
-    return "[" + sorted.map(\.quotedDescription).joined(separator: " ") + "]"
-  }
+  let sorted = { (labels: [ClassLabel]) in (try? ClassLabel.sortedClasses(labels)) ?? labels }
   return "ValueError: Mix of label input types (string and number); Got "
-    + "\(numpy(names)) and \(numpy(numbers))."
+    + "\(numpyArray(sorted(names))) and \(numpyArray(sorted(numbers)))."
 }
 
 /// Named values, one per line, the values lined up after the longest name and

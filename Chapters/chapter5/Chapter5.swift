@@ -68,9 +68,10 @@ struct Chapter5: ParsableCommand {
       let code = exitCode(for: error)
       // --help is delivered as an "error" with exit code 0: let ArgumentParser print it
       if code == .success { exit(withError: error) }
-      let hint = error is any WorkbookError ? "" : " (see 'chapter5 --help')"
-      let message = Narrative.caughtMessage(error)
-      let text = error is any WorkbookError ? message : Chapter5.message(for: error)
+      // a library error names its own problem; a flag error points at --help
+      let isLibraryError = error is any WorkbookError
+      let text = isLibraryError ? Narrative.caughtMessage(error) : Chapter5.message(for: error)
+      let hint = isLibraryError ? "" : " (see 'chapter5 --help')"
       FileHandle.standardError.write(Data("Error: \(text)\(hint)\n".utf8))
       Foundation.exit(code.rawValue)
     }
