@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import MLPKit
+
+/// `swift run chapter5`: the label pitfalls, each shown failing (or silently wrong),
+/// then fixed.
+///
+/// `--seed N` seeds every network the chapter trains: `torch.manual_seed(N)` before
+/// each manual network is built (§5.1, §5.2, §5.5, §5.7) and `random_state=N` for
+/// every `MLPClassifier` (§5.6, §5.7). The sections are in `main.swift`, in the order
+/// `run()` calls them.
+struct Chapter5: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "chapter5",
+    abstract: "Chapter 5: label pitfalls, each shown failing and then fixed.",
+    discussion: """
+      Labels that are not 0…C−1, too many outputs, sorted names, unseen labels, \
+      indices left unmapped, sklearn's classes against manual encoding, and the \
+      binary case with one output. The errors shown are the library's real ones; \
+      the trained numbers equal PyTorch 2.15's and scikit-learn 1.9.1's for the same \
+      --seed.
+      """)
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "The seed of every network: torch.manual_seed(N) for the manual ones and "
+        + "random_state=N for MLPClassifier; an integer in 0...4294967295.",
+      valueName: "N"))
+  var seed: String = "0"
+
+  /// The checked seed; `validate()` has run, so this does not fail.
+  var seedValue: UInt32 { UInt32(seed) ?? 0 }
+
+  /// Names the flag and its valid range when the seed is wrong.
+  func validate() throws {
+    // read as text so that `--seed -3` gets this message, not a "missing value" one
+    guard UInt32(seed) != nil else {
+      throw ValidationError(
+        "--seed must be an integer from 0 to 4294967295 (sklearn's random_state "
+          + "range); got '\(seed)'")
+    }
+  }
+
+  /// Runs the chapter's sections in order (see `main.swift`).
+  func run() throws {
+    let seed = seedValue
+    introduction(seed)
+    try labelsThatAreNotZeroToC(seed)
+    try tooManyOutputs(seed)
+    try namesSorted()
+    let known = try unseenLabels()
+    try indicesLeftUnmapped(seed, known)
+    try sklearnClassesVersusManualEncoding(seed, known)
+    try binaryOneOutputTwoColumns(seed, known)
+    try checklist()
+  }
+
+  /// Parses the command line and runs; every error ends as one line on standard error.
+  ///
+  /// ArgumentParser's own `main()` prints a usage block after an error; a student (and
+  /// a test) should see one line that names the flag, so errors are printed here.
+  static func runAsCommand() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      // --help is delivered as an "error" with exit code 0: let ArgumentParser print it
+      if code == .success { exit(withError: error) }
+      // a library error names its own problem; a flag error points at --help
+      let isLibraryError = error is any WorkbookError
+      let text = isLibraryError ? Narrative.caughtMessage(error) : Chapter5.message(for: error)
+      let hint = isLibraryError ? "" : " (see 'chapter5 --help')"
+      FileHandle.standardError.write(Data("Error: \(text)\(hint)\n".utf8))
+      Foundation.exit(code.rawValue)
+    }
+  }
+}
