@@ -61,6 +61,6 @@ func fitEnding(_ mlp: MLPClassifier, _ log: WarningLog) -> String {
   return """
     mlp.nIter = \(mlp.nIter) (\(stopped)), mlp.t = \(mlp.t), \
     mlp.loss = \((mlp.loss ?? 0).fixed(4))
-    \(warningSummary(log, calls: "fit"))
+    \(warningSummary(log, calls: 1))
     """
 }

@@ -2,14 +2,19 @@ import MLPKit
 
 // The blocks §2.3 to §2.5 print: the warnings, the seed's step table, the fitted state.
 
-/// Each distinct warning once, with how many times sklearn would have printed it.
-func warningSummary(_ log: WarningLog, calls: String) -> String {
+/// Each distinct warning once, with how many of the `calls` to `fit` raised it.
+func warningSummary(_ log: WarningLog, calls: Int) -> String {
   let distinct = log.distinct
   guard !distinct.isEmpty else { return "No warning was raised." }
   return distinct.map { item in
-    let times = item.count == 1 ? "once" : "\(item.count) times, once per \(calls)"
-    let text = indentedParagraph(item.warning.description)
-    return "sklearn prints this warning on stderr \(times):\n" + text
+    let times =
+      switch item.count {
+      case 1: "once"
+      case calls: "\(item.count) times, once per fit"
+      default: "\(item.count) times, in \(item.count) of the \(calls) fits"
+      }
+    return "sklearn prints this warning on stderr \(times):\n"
+      + indentedParagraph(item.warning.description)
   }.joined(separator: "\n")
 }
 

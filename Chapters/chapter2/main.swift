@@ -72,7 +72,7 @@ func warmStartFits(_ model: MLPClassifier, _ data: ScaledMoons, epochs: Int) thr
     print("Epoch \(epoch)/\(epochs) - Loss: \(loss.fixed(4)), Accuracy: \(acc.fixed(4))")
   }
   print()
-  show(warningSummary(warnings, calls: "fit"))
+  show(warningSummary(warnings, calls: epochs))
 }
 
 // MARK: - 2.4 Under the hood
@@ -95,8 +95,8 @@ func insideTheFittedModel(_ model: MLPClassifier, _ data: ScaledMoons) throws {
   show(try shapesTable(model))
   explain(
     """
-    The output unit gives p = P(y = 1). predictProba returns two columns, [1 − p, p], \
-    one per class, and predict picks class 1 where p > 0.5.
+    The one output unit gives p = P(y = 1). predictProba returns a column per class, \
+    1 − p and p, and predict picks class 1 where p > 0.5.
     """)
 
   let rows = 0..<min(5, data.xTest.rowCount)

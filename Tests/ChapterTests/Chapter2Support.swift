@@ -16,9 +16,15 @@ struct Chapter2Reference: Decodable {
     let first_scaled: [[String]]
     let first_labels: [Int]
   }
+  /// A warning sklearn raised `count` times.
+  struct Warning: Decodable {
+    let category: String
+    let message: String
+    let count: Int
+  }
   struct Loop: Decodable {
     let lines: [String]
-    let warnings: [[String]]
+    let warnings: [Warning]
     let loss_curve_length: Int
     let t: Int
     let n_iter: Int
@@ -52,7 +58,7 @@ struct Chapter2Reference: Decodable {
     let t: Int
     let loss: String
     let curve: [[CurvePoint]]
-    let warnings: [[String]]
+    let warnings: [Warning]
     let report: String
     let confusion: [[Int]]
   }
