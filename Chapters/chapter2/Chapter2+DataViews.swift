@@ -65,7 +65,7 @@ func parameterTable(_ model: MLPClassifier, trainingRows n: Int) throws -> Table
     ["warmStart", .text("\(model.warmStart)"), "a later fit continues from the weights"],
     [
       "randomState", .text(model.randomState.map(String.init) ?? "nil"),
-      "initial weights and shuffles, re-seeded at every fit",
+      "weights and shuffles, re-seeded at every fit",
     ],
     ["shuffle", .text("\(model.shuffle)"), "a new row order every epoch"],
     [
@@ -78,7 +78,7 @@ func parameterTable(_ model: MLPClassifier, trainingRows n: Int) throws -> Table
   return try Table(
     columns: [
       Table.Column("Parameter"), Table.Column("Value", alignment: .left),
-      Table.Column("What it does", maxWidth: 52),
+      Table.Column("What it does", maxWidth: 48),
     ], rows: rows)
 }
 

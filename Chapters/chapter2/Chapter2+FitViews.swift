@@ -59,7 +59,7 @@ func fitStateTable(_ model: MLPClassifier, rows n: Int, epochs: Int) throws -> T
       "model.lossCurve.count", .integer(curve.count),
       "one training loss per epoch, kept by every fit",
     ],
-    ["model.t", .integer(model.t), .text("samples seen: \(epochs) epochs × \(n) rows")],
+    ["model.t", .integer(model.t), .text("samples seen: \(count(epochs, "epoch")) × \(n) rows")],
     ["model.nIter", .integer(model.nIter), "epochs run by the last fit only"],
     [
       "model.optimizerState.t", .integer(steps),
@@ -70,15 +70,17 @@ func fitStateTable(_ model: MLPClassifier, rows n: Int, epochs: Int) throws -> T
       .text("lr·√(1 − β₂ᵗ) / (1 − β₁ᵗ) at t = \(steps)"),
     ],
   ]
-  if let first = curve.first, let last = curve.last {
+  if let first = curve.first {
     rows.append(["model.lossCurve[0]", .number(first), "training loss of the first epoch"])
+  }
+  if let last = curve.last, curve.count > 1 {
     rows.append([
       .text("model.lossCurve[\(curve.count - 1)]"), .number(last),
       "the mean over the last epoch's minibatches",
     ])
   }
   return try Table(
-    title: "What the \(epochs) fits did, read from the model:",
+    title: "What the \(count(epochs, "fit")) did, read from the model:",
     columns: [
       Table.Column("Property"), Table.Column("Value", decimals: 4, alignment: .right),
       Table.Column("Why", maxWidth: 39),

@@ -49,6 +49,11 @@ func explain(_ text: String) {
   print()
 }
 
+/// `1 fit`, `20 fits`: a count and its noun.
+func count(_ n: Int, _ noun: String) -> String {
+  "\(n) \(noun)" + (n == 1 ? "" : "s")
+}
+
 /// `[800, 2]`: a shape as the chapter prints it.
 func shapeText(_ shape: [Int]) -> String {
   "[" + shape.map(String.init).joined(separator: ", ") + "]"

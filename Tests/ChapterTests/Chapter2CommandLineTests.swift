@@ -73,8 +73,9 @@ import Testing
       run.section("2.4").contains { $0.hasPrefix("model.lossCurve.count") && $0.contains(" 4  ") })
   }
 
-  @Test func everySectionIsPrintedInOrderWithinEightyColumns() throws {
-    let output = try Chapter2Runs.output([]).stdout
+  @Test(arguments: [[], ["--seed", "4294967295", "--epochs", "20"], ["--epochs", "1"]])
+  func everySectionIsPrintedInOrderWithinEightyColumns(_ arguments: [String]) throws {
+    let output = try Chapter2Runs.output(arguments).stdout
     let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
     for line in lines {
       #expect(line.count <= 80, "too wide: \(line)")
