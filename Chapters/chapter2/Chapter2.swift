@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import MLPKit
+
+/// `swift run chapter2`: the seed's scikit-learn example, step by step, in Swift.
+///
+/// `--seed N` is the seed's `random_state=N`, given to `make_moons`,
+/// `train_test_split` and every `MLPClassifier`; `--epochs E` is the number of
+/// warm-start fits (the seed's `n_epochs`). The sections it prints are in `main.swift`,
+/// in the order `run()` calls them.
+struct Chapter2: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "chapter2",
+    abstract: "Chapter 2: the sklearn way, the seed's MLPClassifier example step by step.",
+    discussion: """
+      Trains sklearn's MLPClassifier(hidden_layer_sizes=(10, 10), max_iter=1, \
+      warm_start=True) on make_moons(1000, noise 0.2) with one fit per epoch, then the \
+      seed's first example, hidden_layer_sizes=(100,) with max_iter=300. The epoch lines \
+      equal scikit-learn 1.9.1's for the same --seed.
+      """)
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "The random state of the data, the split and the models, as random_state=N: "
+        + "an integer in 0...4294967295.",
+      valueName: "N"))
+  var seed: String = "42"
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "The number of warm-start fits of one epoch each, an integer ≥ 1.", valueName: "N"))
+  var epochs: String = "20"
+
+  /// The parsed settings; `validate()` has checked them, so the fallbacks never apply.
+  var settings: Settings {
+    Settings(seed: Int(seed) ?? 42, epochs: Int(epochs) ?? 20)
+  }
+
+  /// Checks each option and names the flag and its valid range when it is wrong.
+  func validate() throws {
+    // read as text so that `--seed -3` gets this message, not "missing value"
+    guard let s = Int(seed), (0...Settings.largestSeed).contains(s) else {
+      throw ValidationError(
+        "--seed must be an integer from 0 to 4294967295 (numpy's random_state); got '\(seed)'")
+    }
+    guard let e = Int(epochs), e >= 1 else {
+      throw ValidationError("--epochs must be an integer ≥ 1; got '\(epochs)'")
+    }
+  }
+
+  /// Runs the chapter's sections in order (see `main.swift`).
+  func run() throws {
+    let settings = self.settings
+    introduction(settings)
+    let data = try theData(seed: settings.seed)
+    let model = try theModel(seed: settings.seed, trainingRows: data.xTrain.rowCount)
+    try warmStartFits(model, data, epochs: settings.epochs)
+    try underTheHood(model, data, epochs: settings.epochs)
+    try insideTheFittedModel(model, data)
+    try warmStartIsNotPartialFit(model, data, settings)
+    try theSeedsFirstExample(data, seed: settings.seed)
+  }
+
+  /// Parses the command line and runs; every error ends as one line on standard error.
+  ///
+  /// ArgumentParser's own `main()` prints a usage block after an error; a student (and
+  /// a test) should see one line that names the flag or the problem.
+  static func runAsCommand() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      // --help arrives as an "error" with exit code 0: ArgumentParser prints it
+      if code == .success { exit(withError: error) }
+      let message: String
+      if let workbookError = error as? WorkbookError {
+        message = workbookError.description
+      } else {
+        // ArgumentParser's message may span lines (usage, hints): keep the first
+        let full = Chapter2.message(for: error)
+        message =
+          String(full.split(separator: "\n").first ?? Substring(full))
+          + " (see 'chapter2 --help')"
+      }
+      FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
+      Foundation.exit(code.rawValue)
+    }
+  }
+}
+
+/// The run's settings, checked.
+struct Settings {
+  /// numpy's `RandomState` takes seeds below 2³².
+  static let largestSeed = 4_294_967_295
+
+  /// `random_state` for the data, the split and the models.
+  let seed: Int
+  /// Warm-start fits in §2.3, and epochs of each scheme in §2.6.
+  let epochs: Int
+}
