@@ -38,13 +38,24 @@ struct IrisResult {
   let yPred: LabelTensor
 
   /// The test rows worth showing: the first five, then every mistake (at most ten rows).
-  var shownRows: [Int] {
-    let mistakes = yPred.values.indices.filter { yPred.values[$0] != data.yTest.values[$0] }
-    return Array((Array(0..<5) + mistakes.filter { $0 >= 5 }).prefix(10))
+  var shownRows: [Int] { Array((Array(0..<5) + mistakes.filter { $0 >= 5 }).prefix(10)) }
+
+  /// The indices of the test flowers predicted wrong.
+  var mistakes: [Int] {
+    yPred.values.indices.filter { yPred.values[$0] != data.yTest.values[$0] }
   }
 
   /// Whether test flower `i` is predicted right.
   func isRight(_ i: Int) -> Bool { yPred.values[i] == data.yTest.values[i] }
+}
+
+/// What the rows of §4.5's view are: the first five, and which mistakes.
+func caption(_ run: IrisResult) -> String {
+  let later = run.mistakes.filter { $0 >= 5 }.count
+  let shown = run.shownRows.count - 5
+  if later == 0 { return "first 5 test rows" }
+  if shown == later { return "first 5 test rows and every later mistake" }
+  return "first 5 test rows and \(shown) of the \(later) later mistakes"
 }
 
 /// §4.5's printed blocks: the loss, chosen logits with their verdicts, all predictions
@@ -63,7 +74,7 @@ func showPredictions(_ run: IrisResult, losses: [Double]) throws {
     let verdict = "true \(run.data.yTest.values[i]) \(Notes.tick(run.isRight(i)))"
     return (long: "← class \(k), p \(p), \(verdict)", short: "← \(k), \(verdict)")
   }
-  let name = rows.count > 5 ? "first 5 test rows and the mistakes" : "first 5 test rows"
+  let name = caption(run)
   print(
     try Notes.annotated(
       try run.testLogits.rows(rows), name, rowLabel: { Notes.sample(rows[$0]) }, notes: notes))

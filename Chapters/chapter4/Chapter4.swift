@@ -54,10 +54,10 @@ struct Chapter4: ParsableCommand {
   func run() throws {
     let settings = try settings()
     introduction(settings)
-    try logitsSection(settings)
-    let predicted = try argmaxAlongADimension(settings.logits)
+    let testLogits = try logitsSection(settings)
+    let predicted = try argmaxAlongADimension(testLogits)
     try tiesAndNaN()
-    try logitsVersusProbabilities(settings.logits, predicted: predicted)
+    try logitsVersusProbabilities(testLogits, predicted: predicted)
     let iris = try threeClasses(seed: settings.seed, epochs: settings.epochs)
     try labelEncoderSection(iris)
   }
@@ -74,8 +74,8 @@ struct Chapter4: ParsableCommand {
       throw ValidationError(
         "--epochs must be an integer in 1...\(Settings.maxEpochs); got '\(epochs)'")
     }
-    let table = try Tensor(rows: try logits.map(Settings.parseLogits) ?? Settings.seedLogits)
-    return Settings(seed: seed, epochs: epochs, logits: table, isSeedExample: logits == nil)
+    let table = try logits.map { try Tensor(rows: Settings.parseLogits($0)) }
+    return Settings(seed: seed, epochs: epochs, logits: table)
   }
 }
 
@@ -85,18 +85,13 @@ struct Settings {
   let seed: UInt64
   /// Full-batch epochs for the iris network.
   let epochs: Int
-  /// The logits of §4.1–4.4, `[samples, classes]`.
-  let logits: Tensor
-  /// Whether `logits` is the seed's `test_logits` (no `--logits` given).
-  let isSeedExample: Bool
+  /// `--logits` for §4.1–4.4, `[samples, classes]`; `nil` means the seed's example.
+  let logits: Tensor?
 
   static let maxEpochs = 10_000
   static let maxRows = 10
   static let classRange = 2...6
   static let maxMagnitude = 1_000_000.0
-
-  /// The seed's example: `test_logits = torch.tensor([[2.1, 0.3], [-1.2, 3.4], [0.8, -0.5]])`.
-  static let seedLogits: [[Double]] = [[2.1, 0.3], [-1.2, 3.4], [0.8, -0.5]]
 
   /// `"2.1,0.3;-1.2,3.4"` → `[[2.1, 0.3], [-1.2, 3.4]]`, or a message naming the flag,
   /// the row and what is allowed.

@@ -12,7 +12,7 @@ Chapter4.main()
 /// The chapter heading and what this run uses.
 func introduction(_ settings: Settings) {
   Narrative.printChapter(4, "argmax and label encoding")
-  let source = settings.isSeedExample ? "the seed's test_logits" : "your --logits"
+  let source = settings.logits == nil ? "the seed's test_logits" : "your --logits"
   Narrative.printParagraph(
     """
     A classifier's last layer gives one score per class; argmax turns each row of \
@@ -26,14 +26,16 @@ func introduction(_ settings: Settings) {
 // MARK: - 4.1 Logits
 // Prints the logits exactly as PyTorch prints them, then laid out with their meaning:
 // one row per sample, one column per class.
-func logitsSection(_ settings: Settings) throws {
+func logitsSection(_ settings: Settings) throws -> Tensor {
   Narrative.printSection("4.1", "Logits")
-  let testLogits = settings.logits  // [samples, classes]
+  // the seed's test_logits = torch.tensor([[2.1, 0.3], [-1.2, 3.4], [0.8, -0.5]]), or yours
+  let testLogits = try settings.logits ?? Tensor(rows: [[2.1, 0.3], [-1.2, 3.4], [0.8, -0.5]])
   print("print(testLogits)\n\(testLogits)\n")
   let columns = Notes.classes(testLogits.columnCount)
   print(try testLogits.annotated("testLogits", rowLabel: Notes.sample, columnLabels: columns))
   let (samples, classes) = (testLogits.shape[0], testLogits.shape[1])
   print("dim 0 runs over the \(samples) samples (rows), dim 1 over the \(classes) classes.\n")
+  return testLogits  // [samples, classes]
 }
 
 // MARK: - 4.2 argmax along a dimension
@@ -42,7 +44,7 @@ func logitsSection(_ settings: Settings) throws {
 func argmaxAlongADimension(_ testLogits: Tensor) throws -> LabelTensor {
   Narrative.printSection("4.2", "argmax along a dimension")
   let yPred = try testLogits.argmax(dim: 1)  // [samples]: the best class of each row
-  print("testLogits.argmax(dim: 1)      // torch.argmax(test_logits, dim=1)\n\(yPred)")
+  print("testLogits.argmax(dim: 1)      // torch.argmax(test_logits, dim=1)\n\(yPred)\n")
   let notes = try testLogits.rowArrays.map(Notes.winner)
   print(try Notes.annotated(testLogits, "testLogits", rowLabel: Notes.sample, notes: notes))
 
@@ -94,7 +96,7 @@ func logitsVersusProbabilities(_ testLogits: Tensor, predicted: LabelTensor) thr
   print(fromProbabilities)
   let close = Tensor([0, 1e-17])  // a gap softmax cannot keep: exp(-1e-17) rounds to 1
   let rounded = try close.softmax(dim: 0)  // a tie, so the first index wins
-  print("one exception, rounding: close = \(close)")
+  print("\none exception, rounding: close = \(close)")
   print("close.argmax() = \(try LabelTensor(index: close.argmax()))")
   print("close.softmax(dim: 0) = \(rounded), argmax \(try LabelTensor(index: rounded.argmax()))\n")
 
