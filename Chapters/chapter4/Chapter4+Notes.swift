@@ -35,7 +35,7 @@ enum Notes {
   }
 
   /// `x` laid out with row and column labels and a note per row: the long notes when
-  /// every line then fits in 80 columns, else the short ones, else none.
+  /// every row then fits in 80 columns, else the short ones, else none.
   static func annotated(
     _ x: Tensor, _ name: String, decimals: Int = 4, rowLabel: @escaping (Int) -> String,
     notes: [(long: String, short: String)]
@@ -43,7 +43,9 @@ enum Notes {
     let columns = classes(x.columnCount)
     let plain = try x.annotated(
       name, decimals: decimals, rowLabel: rowLabel, columnLabels: columns, maxRows: 12)
-    let width = plain.lines.map(\.count).max() ?? 0
+    // notes go beside the data rows only ("  sample 0  [ … ]"); the caption may be longer
+    let rows = plain.lines.dropFirst().filter { $0.hasSuffix("]") }
+    let width = rows.map(\.count).max() ?? 0
     for pick in [{ (n: (long: String, short: String)) in n.long }, { $0.short }] {
       let longest = notes.map { pick($0).count }.max() ?? 0
       if width + 2 + longest <= Narrative.lineWidth {

@@ -261,6 +261,14 @@ extension Chapter4Tests {
     // the rows shown: the first five, then every mistake; numbers and notes as PyTorch's
     let mistakes = reference.predicted.indices.filter { reference.predicted[$0] != iris.yTest[$0] }
     let shown = Array((Array(0..<5) + mistakes.filter { $0 >= 5 }).prefix(10))
+    let later = mistakes.filter { $0 >= 5 }.count
+    let caption =
+      later == 0
+      ? "first 5 test rows"
+      : later <= 5
+        ? "first 5 test rows and every later mistake"
+        : "first 5 test rows and 5 of the \(later) later mistakes"
+    #expect(lines.contains("\(caption)  [\(shown.count), 3]"))
     let rows = lines.filter { $0.hasPrefix("  sample ") && $0.contains("[") }
     #expect(rows.count == shown.count)
     for (line, i) in zip(rows, shown) {
