@@ -23,7 +23,7 @@ let package = Package(
 )
 
 // MARK: - Chapters: one executable each, `swift run chapterN`
-let chapters: [String] = ["chapter2", "chapter3", "chapter5"]
+let chapters: [String] = ["chapter2", "chapter3", "chapter4", "chapter5"]
 package.targets += chapters.map { name in
   .executableTarget(
     name: name,
