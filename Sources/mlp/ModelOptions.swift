@@ -136,6 +136,10 @@ struct ModelOptions: ParsableArguments {
         parameter: "--n-iter-no-change", expected: "a whole number >= 1 or inf",
         got: "'\(nIterNoChange)'")
     }
+    guard seed >= 0 && seed <= Int(UInt32.max) else {
+      throw ParameterError(
+        parameter: "--seed", expected: "a whole number in 0...4294967295", got: "\(seed)")
+    }
     let classifier = MLPClassifier(
       hiddenLayerSizes: try hidden ?? hiddenLayerSizes() ?? [100],
       activation: try Activation(named: activation), solver: try .init(named: solver),
