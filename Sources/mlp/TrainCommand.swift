@@ -83,12 +83,12 @@ struct TrainCommand: ParsableCommand {
       throw ParameterError(
         parameter: "--scale", expected: "one of 'standard', 'none'", got: "'\(scale)'")
     }
-    if let modelOut { try ModelFile.checkDestination(modelOut) }
-    if let report { try TrainingReport.checkDestination(report) }
     if let modelOut, let report, samePath(modelOut, report) {
       throw ParameterError(
         parameter: "--report", expected: "a different file from --model-out", got: "'\(report)'")
     }
+    if let modelOut { try ModelFile.checkDestination(modelOut) }
+    if let report { try TrainingReport.checkDestination(report) }
     return classifier
   }
 

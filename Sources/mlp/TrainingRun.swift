@@ -107,7 +107,7 @@ struct TrainingRun {
       throw DataError(
         file: weights.file,
         "the weights are for a network \(given) but this data needs \(needed) "
-          + "(\(features) features, hidden layers \(classifier.hiddenLayerSizes) from --hidden, "
+          + "(\(features) features, hidden layers \(classifier.hiddenLayerSizes), "
           + "\(outputs) output\(outputs == 1 ? "" : "s") for \(classes.count) "
           + "class\(classes.count == 1 ? "" : "es"))")
     }
