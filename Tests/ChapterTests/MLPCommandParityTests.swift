@@ -48,7 +48,9 @@ import Testing
     // each warning is also one line on stderr
     #expect(out.stderr == c.warnings.map { "warning: \($0)\n" }.joined())
 
-    // the summary
+    // the summary, after sklearn's verbose lines when --verbose is on
+    let verbose = c.verbose.map { $0 + "\n" }.joined()
+    #expect(out.stdout.hasPrefix(verbose + "Data      \(c.csv): \(c.rows) rows, "))
     #expect(out.stdout.contains("Accuracy  train \(c.printed.train_accuracy) ("))
     if let test = c.printed.test_accuracy {
       #expect(out.stdout.contains("\n          test  \(test) ("))

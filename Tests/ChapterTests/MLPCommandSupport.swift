@@ -80,6 +80,8 @@ enum MLPCommandSupport {
     let train_accuracy: Double
     let test_accuracy: Double?
     let converged: Bool
+    /// What sklearn printed with `verbose=True` (empty otherwise).
+    let verbose: [String]
     let warnings: [String]
     let confusion_labels: [Label]
     let confusion: [[Int]]
@@ -111,7 +113,7 @@ enum MLPCommandSupport {
 
   static let caseNames = [
     "iris_adam", "iris_lbfgs", "iris_sgd_early_stopping", "wine_logistic", "moons_invscaling",
-    "moons_lbfgs_max_iter", "iris_init_weights",
+    "moons_lbfgs_max_iter", "wine_verbose_early_stopping", "iris_init_weights",
   ]
 
   // MARK: - What the command wrote

@@ -102,8 +102,8 @@ def cli_args(params, seed, test_size, stratify, scale, init_weights):
             args += [] if value else ["--no-shuffle"]
         elif key == "nesterovs_momentum":
             args += [] if value else ["--no-nesterovs-momentum"]
-        elif key == "early_stopping":
-            args += ["--early-stopping"] if value else []
+        elif key in ("early_stopping", "verbose"):
+            args += ["--" + key.replace("_", "-")] if value else []
         elif key == "n_iter_no_change" and value == np.inf:
             args += ["--n-iter-no-change", "inf"]
         else:
@@ -140,6 +140,10 @@ CASES = [
                      n_iter_no_change=np.inf)),
     dict(name="moons_lbfgs_max_iter", csv="moons.csv", target="label", seed=1, test_size=0.5,
          params=dict(solver="lbfgs", hidden_layer_sizes=[4, 4], max_iter=5)),
+    dict(name="wine_verbose_early_stopping", csv="wine.csv", target="cultivar", seed=21,
+         test_size=0.2,
+         params=dict(hidden_layer_sizes=[16], early_stopping=True, validation_fraction=0.15,
+                     n_iter_no_change=4, learning_rate_init=0.01, max_iter=60, verbose=True)),
     dict(name="iris_init_weights", csv="iris.csv", target="species", seed=2, test_size=0.2,
          init_weights="iris_init_weights.json",
          params=dict(hidden_layer_sizes=[6], max_iter=50, batch_size=32)),
@@ -181,7 +185,8 @@ def run(case, injected):
     if case.get("init_weights"):
         pending = list(zip(*injected))
         clf._init_coef = lambda fan_in, fan_out, dtype: tuple(a.astype(dtype) for a in pending.pop(0))
-    with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(io.StringIO()):
+    printed = io.StringIO()
+    with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(printed):
         warnings.simplefilter("always")
         clf.fit(transform(x_train), y_train)
     caught = [(w.category.__name__, str(w.message)) for w in caught]
@@ -211,6 +216,7 @@ def run(case, injected):
                                   else None),
         "train_accuracy": train_accuracy, "test_accuracy": test_accuracy,
         "converged": not any(c == "ConvergenceWarning" for c, _ in caught),
+        "verbose": printed.getvalue().splitlines(),
         "warnings": [f"{c}: {' '.join(l.strip() for l in m.splitlines() if l.strip())}"
                      for c, m in caught],
         "confusion_labels": labels(np.unique(np.concatenate([truth, predicted]))),
