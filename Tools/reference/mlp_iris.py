@@ -2,7 +2,8 @@
 
 Run from the package root:  python3 Tools/reference/mlp_iris.py
 (needs numpy and scikit-learn; deterministic). Run `swift build` first and the script
-also checks the README's Python snippet (Tools/reference/mlp_model_io.py) both ways:
+also checks the README's Python snippet (Tools/reference/mlp_model_io.py, quoted
+verbatim in mlp_readme_section.md, which the script checks too) both ways:
 a model written by `mlp train` loads in scikit-learn and predicts what `mlp predict`
 prints, and a model written by `save_model` predicts in `mlp` what sklearn predicts.
 
@@ -281,7 +282,18 @@ def check_snippet(reference, clf, scaler, features):
     print("README snippet: both directions agree with mlp")
 
 
+def check_readme_section():
+    """The README section's Python block is mlp_model_io.py without its docstring."""
+    here = pathlib.Path(__file__).resolve().parent
+    section = (here / "mlp_readme_section.md").read_text()
+    block = section.split("```python\n", 1)[1].split("```", 1)[0]
+    module = (here / "mlp_model_io.py").read_text()
+    code = module.split('"""', 2)[2].lstrip("\n")
+    assert block == code, "mlp_readme_section.md's snippet differs from mlp_model_io.py"
+
+
 def main():
+    check_readme_section()
     OUT.mkdir(parents=True, exist_ok=True)
     make_files()
     injected = init_weights()
