@@ -58,15 +58,18 @@ struct TrainCommand: ParsableCommand {
   func run() throws {
     try CommandFailure.reporting {
       let run = try TrainingRun(self)
-      print(try TrainingSummary(run: run, command: self).text, terminator: "")
-      if let modelOut {
-        try run.modelFile.write(to: modelOut)
-        print("Model saved to \(modelOut)")
+      var text = try TrainingSummary(run: run, command: self).text
+      // the files first: a command that fails prints nothing but its error
+      switch (modelOut, report) {
+      case (let modelOut?, let report?):
+        try run.modelFile.write(to: modelOut, report: try run.report, reportPath: report)
+      case (let modelOut?, nil): try run.modelFile.write(to: modelOut)
+      case (nil, let report?): try run.report.write(to: report)
+      case (nil, nil): break
       }
-      if let report {
-        try run.report.write(to: report)
-        print("Report saved to \(report)")
-      }
+      if let modelOut { text += "Model saved to \(modelOut)\n" }
+      if let report { text += "Report saved to \(report)\n" }
+      print(text, terminator: "")
     }
   }
 

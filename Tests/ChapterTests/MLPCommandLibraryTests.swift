@@ -299,6 +299,42 @@ import Testing
         == NotFittedError(estimator: "MLPClassifier").description)
   }
 
+  /// The model and its report are written as one step: when one cannot be written,
+  /// neither is, and the previous files stay as they were.
+  @Test func modelAndReportAreWrittenTogetherOrNotAtAll() throws {
+    let data = try makeMoons(nSamples: 30, noise: 0.2, randomState: 5)
+    let clf = MLPClassifier(hiddenLayerSizes: [2], solver: .lbfgs, maxIter: 3, randomState: 0)
+    clf.warningSink = { _ in }
+    try clf.fit(data.x, data.y)
+    let model = try ModelFile(
+      classifier: clf, featureNames: data.featureNames, target: "y", scaling: nil)
+    let report = try TrainingReport(
+      classifier: clf, nTrain: 30, nTest: 0, trainAccuracy: 1, testAccuracy: nil, warnings: [])
+    let folder = try MLPCommandSupport.scratchFolder()
+    let modelPath = folder.appendingPathComponent("m.json").path
+    #expect(
+      Self.message {
+        try model.write(
+          to: modelPath, report: report,
+          reportPath: folder.appendingPathComponent("missing/r.json").path)
+      }.hasSuffix("missing/r.json: cannot be written: No such file or directory"))
+    #expect(try MLPCommandSupport.files(in: folder) == [])
+    try Data("previous".utf8).write(to: URL(fileURLWithPath: modelPath))
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("r.json"), withIntermediateDirectories: false)
+    #expect(
+      Self.message {
+        try model.write(
+          to: modelPath, report: report, reportPath: folder.appendingPathComponent("r.json").path)
+      } != "no error")
+    #expect(try MLPCommandSupport.read("m.json", in: folder) == "previous")
+    #expect(try MLPCommandSupport.files(in: folder) == ["m.json", "r.json"])
+    try model.write(
+      to: modelPath, report: report, reportPath: folder.appendingPathComponent("r2.json").path)
+    #expect(try ModelFile(file: modelPath) == model)
+    #expect(try MLPCommandSupport.read("r2.json", in: folder) == report.jsonText)
+  }
+
   // MARK: - Initial weights from a file
 
   @Test func initialWeightsFileIsReadExactly() throws {

@@ -59,6 +59,45 @@ enum JSONDocument {
   /// previous file (or none) in place.
   /// - Throws: `DataError` naming `path` and the reason.
   static func writeAtomically(_ text: String, to path: String) throws {
+    try writeAtomically([(text, path)])
+  }
+
+  /// Writes several files as one step: every text goes to a temporary file first, and
+  /// only when all are complete are they renamed into place, so a failure while
+  /// writing leaves none of them (and every previous file intact).
+  /// - Throws: `DataError` naming the file that failed and the reason.
+  static func writeAtomically(_ files: [(text: String, path: String)]) throws {
+    var written: [(temporary: String, path: String)] = []
+    do {
+      for file in files {
+        written.append((try writeTemporary(file.text, beside: file.path), file.path))
+      }
+      // a rename onto a folder fails: find out before the first file is replaced
+      for file in files {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder),
+          isFolder.boolValue
+        {
+          throw DataError(file: file.path, "is a directory, not a file name")
+        }
+      }
+      for (index, file) in written.enumerated() {
+        guard rename(file.temporary, file.path) == 0 else {
+          let code = errno
+          for later in written[index...] { unlink(later.temporary) }
+          written = []
+          if code == EISDIR { throw DataError(file: file.path, "is a directory, not a file name") }
+          throw DataError(file: file.path, "cannot be written: \(String(cString: strerror(code)))")
+        }
+      }
+    } catch {
+      for file in written { unlink(file.temporary) }
+      throw error
+    }
+  }
+
+  /// `text` in a new temporary file in `path`'s folder; returns its path.
+  private static func writeTemporary(_ text: String, beside path: String) throws -> String {
     let bytes = Array(text.utf8)
     let target = URL(fileURLWithPath: path)
     // same folder, so the rename stays on one file system and is atomic
@@ -88,12 +127,7 @@ enum JSONDocument {
       unlink(temporary)
       throw failure(code)
     }
-    guard rename(temporary, path) == 0 else {
-      let code = errno
-      unlink(temporary)
-      if code == EISDIR { throw DataError(file: path, "is a directory, not a file name") }
-      throw failure(code)
-    }
+    return temporary
   }
 
   /// The `"format"` string of the JSON file at `path`, or `nil` when the file is not a

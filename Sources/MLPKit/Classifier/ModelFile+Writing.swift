@@ -70,6 +70,15 @@ extension ModelFile {
     try JSONDocument.writeAtomically(jsonText, to: path)
   }
 
+  /// Writes the model to `path` and its training report to `reportPath` as one step:
+  /// both go to temporary files first and are renamed into place only when both are
+  /// complete, so a failure leaves neither behind (and the previous files intact).
+  /// - Throws: `DataError` naming the file that cannot be written.
+  /// Introduced in §2.5.
+  public func write(to path: String, report: TrainingReport, reportPath: String) throws {
+    try JSONDocument.writeAtomically([(jsonText, path), (report.jsonText, reportPath)])
+  }
+
   /// Checks before training that a model can be saved at `path`: its folder exists
   /// and is writable, `path` is not a folder, and a file already there is a model
   /// file (so a mistyped name cannot overwrite a data file).
