@@ -23,7 +23,7 @@ struct EvaluateCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The label column. [default: the model's target]", valueName: "column"))
+      "The label column. (default: the model's target)", valueName: "column"))
   var target: String?
 
   func run() throws {

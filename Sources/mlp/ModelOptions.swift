@@ -9,7 +9,7 @@ struct ModelOptions: ParsableArguments {
   @Option(
     name: .customLong("hidden"),
     help: ArgumentHelp(
-      "Units per hidden layer, comma-separated (hidden_layer_sizes). [default: 100, or the sizes in --init-weights]",
+      "Units per hidden layer, comma-separated (hidden_layer_sizes). (default: 100, or the sizes in --init-weights)",
       valueName: "sizes"))
   var hidden: String?
 
