@@ -4,7 +4,8 @@ import PackageDescription
 let package = Package(
   name: "mlp-workbook",
   products: [
-    .library(name: "MLPKit", targets: ["MLPKit"])
+    .library(name: "MLPKit", targets: ["MLPKit"]),
+    .executable(name: "mlp", targets: ["mlp"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -14,6 +15,13 @@ let package = Package(
     .target(name: "MLPKit", dependencies: ["MLPKernels"]),
     // the matrix-product kernels, in C for run-time AVX-512 / AVX2 / NEON dispatch
     .target(name: "MLPKernels"),
+    // `mlp train | evaluate | predict` on the user's own CSV files
+    .executableTarget(
+      name: "mlp",
+      dependencies: [
+        "MLPKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
 
     // MARK: - Tests
     .testTarget(name: "MLPKitTests", dependencies: ["MLPKit"]),
