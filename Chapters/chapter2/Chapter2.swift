@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChapterSupport
 import Foundation
 import MLPKit
 
@@ -63,32 +64,6 @@ struct Chapter2: ParsableCommand {
     try theSeedsFirstExample(data, seed: settings.seed)
   }
 
-  /// Parses the command line and runs; every error ends as one line on standard error.
-  ///
-  /// ArgumentParser's own `main()` prints a usage block after an error; a student (and
-  /// a test) should see one line that names the flag or the problem.
-  static func runAsCommand() {
-    do {
-      var command = try parseAsRoot()
-      try command.run()
-    } catch {
-      let code = exitCode(for: error)
-      // --help arrives as an "error" with exit code 0: ArgumentParser prints it
-      if code == .success { exit(withError: error) }
-      let message: String
-      if let workbookError = error as? WorkbookError {
-        message = workbookError.description
-      } else {
-        // ArgumentParser's message may span lines (usage, hints): keep the first
-        let full = Chapter2.message(for: error)
-        message =
-          String(full.split(separator: "\n").first ?? Substring(full))
-          + " (see 'chapter2 --help')"
-      }
-      FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
-      Foundation.exit(code.rawValue)
-    }
-  }
 }
 
 /// The run's settings, checked.

@@ -5,9 +5,10 @@
 // epoch and scored on the test rows, then the seed's first example, (100,) with
 // max_iter=300. book.md quotes each section below whole; the tables they print are
 // built in the Chapter2+*Views.swift files.
+import ChapterSupport
 import MLPKit
 
-Chapter2.runAsCommand()
+Chapter2.runAsChapter()
 
 /// The chapter heading and what this run does.
 func introduction(_ settings: Settings) {

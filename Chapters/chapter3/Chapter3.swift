@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChapterSupport
 import Foundation
 import MLPKit
 
@@ -81,24 +82,6 @@ struct Chapter3: ParsableCommand {
     try predictionsAndSummary(training, data, history, settings)
   }
 
-  /// Parses the command line and runs; every error ends as one line on standard error.
-  ///
-  /// ArgumentParser's own `main()` prints a usage block after an error; a student (and
-  /// a test) should see one line that names the flag, so errors are printed here.
-  static func runAsCommand() {
-    do {
-      var command = try parseAsRoot()
-      try command.run()
-    } catch {
-      let code = exitCode(for: error)
-      // --help is delivered as an "error" with exit code 0: let ArgumentParser print it
-      if code == .success { exit(withError: error) }
-      let message = Chapter3.message(for: error)
-      let hint = error is WorkbookError ? "" : " (see 'chapter3 --help')"
-      FileHandle.standardError.write(Data("Error: \(message)\(hint)\n".utf8))
-      Foundation.exit(code.rawValue)
-    }
-  }
 }
 
 /// The run's settings, checked.

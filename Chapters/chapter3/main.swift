@@ -5,9 +5,10 @@
 // epochs. Steps 0–4 are printed in detail, and they ARE epoch 1: the training loop in
 // §3.6 carries on from the weights that Step 4 produced. Each section below is quoted
 // whole by book.md; the blocks they print are built in the Chapter3+*Views.swift files.
+import ChapterSupport
 import MLPKit
 
-Chapter3.runAsCommand()
+Chapter3.runAsChapter()
 
 /// The chapter heading and what this run does.
 func introduction(_ settings: Settings) {

@@ -5,9 +5,10 @@
 // then a three-class network on iris whose predicted indices LabelEncoder turns back
 // into species names. Each section below is quoted whole by book.md; `Chapter4.swift`
 // holds the options, and the `Chapter4+*.swift` files the printed layouts.
+import ChapterSupport
 import MLPKit
 
-Chapter4.main()
+Chapter4.runAsChapter()
 
 /// The chapter heading and what this run uses.
 func introduction(_ settings: Settings) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChapterSupport
 import Foundation
 import MLPKit
 
@@ -56,24 +57,4 @@ struct Chapter5: ParsableCommand {
     try checklist()
   }
 
-  /// Parses the command line and runs; every error ends as one line on standard error.
-  ///
-  /// ArgumentParser's own `main()` prints a usage block after an error; a student (and
-  /// a test) should see one line that names the flag, so errors are printed here.
-  static func runAsCommand() {
-    do {
-      var command = try parseAsRoot()
-      try command.run()
-    } catch {
-      let code = exitCode(for: error)
-      // --help is delivered as an "error" with exit code 0: let ArgumentParser print it
-      if code == .success { exit(withError: error) }
-      // a library error names its own problem; a flag error points at --help
-      let isLibraryError = error is any WorkbookError
-      let text = isLibraryError ? Narrative.caughtMessage(error) : Chapter5.message(for: error)
-      let hint = isLibraryError ? "" : " (see 'chapter5 --help')"
-      FileHandle.standardError.write(Data("Error: \(text)\(hint)\n".utf8))
-      Foundation.exit(code.rawValue)
-    }
-  }
 }

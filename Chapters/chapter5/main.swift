@@ -5,9 +5,10 @@
 // error (or the silently wrong result) it gives, and the fix. Every error is caught
 // and printed as part of the lesson. Each section is quoted whole by book.md; the
 // blocks they print are built in Chapter5+Views.swift.
+import ChapterSupport
 import MLPKit
 
-Chapter5.runAsCommand()
+Chapter5.runAsChapter()
 
 /// The chapter heading and what this run does.
 func introduction(_ seed: UInt32) {
