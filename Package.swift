@@ -23,7 +23,7 @@ let package = Package(
 )
 
 // MARK: - Chapters: one executable each, `swift run chapterN`
-let chapters: [String] = []
+let chapters: [String] = ["chapter1"]
 package.targets += chapters.map { name in
   .executableTarget(
     name: name,
