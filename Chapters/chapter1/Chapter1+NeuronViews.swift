@@ -30,7 +30,7 @@ func neuronByHand(x: Tensor, w: Tensor, b: Double, products: Tensor, z: Double, 
 }
 
 /// x • wᵀ, then z = x • wᵀ + b, then a = relu(z), side by side, one row per sample.
-func batchView(_ x: Tensor, _ xw: Tensor, _ z: Tensor, _ a: Tensor) throws -> AnnotatedView {
+func batchView(_ xw: Tensor, _ z: Tensor, _ a: Tensor) throws -> AnnotatedView {
   let sample = { (i: Int) in "sample \(i + 1)" }
   return try AnnotatedView.sideBySide([
     try xw.annotated("x • wᵀ", rowLabel: sample),

@@ -27,7 +27,7 @@ let activationNote = """
 
 let derivativeNote = """
   Training follows the slopes f′(z) backwards (§3.4). The logistic slope is at most \
-  0.25 and the tanh slope at most 1, both fading away from 0; ReLU's is 0 or 1. At \
+  0.25 and the tanh slope at most 1, both fading away from 0; ReLU's is \(m("0 or 1")). At \
   \(m("z = 0")) ReLU has a kink and no slope of its own: sklearn and PyTorch both \
   use 0 there, and so does this library.
   """

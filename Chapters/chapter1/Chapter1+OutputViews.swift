@@ -59,18 +59,19 @@ extension Linear {
   }
 }
 
-/// A layer's weight matrix next to its bias, rows and columns named after the neurons.
+/// A layer's weight matrix `W` next to its bias `b`, captioned with the layer's `name` and
+/// the subscript `index` (`W₁ = hidden.weight`); rows are named after the layer's `neurons`
+/// (`h0`, `h1`, …), columns after its `inputs` (`x0`, `x1`).
 func weightsView(
-  _ layer: Linear, named name: String, _ w: String, _ b: String, inputs: String,
-  outputs: String
+  _ name: String, _ layer: Linear, _ index: String, neurons: String, inputs: String
 ) throws -> AnnotatedView {
   let (weight, bias) = layer.weightAndBias
-  let outputNames = (0..<layer.outFeatures).map { "\(outputs)\($0)" }
+  let neuronNames = (0..<layer.outFeatures).map { "\(neurons)\($0)" }
   let inputNames = (0..<layer.inFeatures).map { "\(inputs)\($0)" }
   return try AnnotatedView.sideBySide([
     try weight.annotated(
-      "\(w) = \(name).weight", rowLabel: { outputNames[$0] }, columnLabels: inputNames),
-    try bias.annotated("\(b) = \(name).bias", columnLabels: outputNames),
+      "W\(index) = \(name).weight", rowLabel: { neuronNames[$0] }, columnLabels: inputNames),
+    try bias.annotated("b\(index) = \(name).bias", columnLabels: neuronNames),
   ])
 }
 

@@ -75,7 +75,7 @@ func oneNeuronByHand() throws {
   let xw = try xBatch.matmul(weight.transposed)  // [3, 2] • [2, 1] → [3, 1]
   let zBatch = try xw + Tensor([b])  // [3, 1] + [1]: b is added to every row
   Narrative.explain(batchNote)
-  Narrative.show(try batchView(xBatch, xw, zBatch, Activation.relu(zBatch)))
+  Narrative.show(try batchView(xw, zBatch, Activation.relu(zBatch)))
 
   let neuron = try Linear(weight: weight, bias: Tensor([b]))
   Narrative.show(
@@ -113,7 +113,9 @@ func softmaxOrSigmoid() throws {
   Narrative.explain(sigmoidNote)
   let zs = Tensor([-2, 0, 1.1, 3])  // [4]: one logit per sample
   let pairs = try Tensor(rows: zs.scalars.map { [0, $0] })  // [4, 2]: logits [0, z]
-  Narrative.show(try sigmoidTable(zs, Activation.logistic(zs), try pairs.softmax(dim: 1)))
+  let sigma = Activation.logistic(zs)  // [4]: σ(z) for each z
+  let softmaxOfPairs = try pairs.softmax(dim: 1)  // [4, 2]: each row sums to 1
+  Narrative.show(try sigmoidTable(zs, sigma, softmaxOfPairs))
   Narrative.show(try outputTable())
   Narrative.explain(outputNote)
 }
@@ -127,9 +129,8 @@ func forwardPass(seed: Int) throws {
   var generator = TorchGenerator(manualSeed: UInt64(seed))  // torch.manual_seed(seed)
   let hidden = try Linear(2, 3, generator: &generator)  // 2 inputs → 3 neurons
   let output = try Linear(3, 2, generator: &generator)  // 3 neurons → 2 logits
-  Narrative.show(try weightsView(hidden, named: "hidden", "W₁", "b₁", inputs: "x", outputs: "h"))
-  Narrative.show(
-    try weightsView(output, named: "output", "W₂", "b₂", inputs: "h", outputs: "class "))
+  Narrative.show(try weightsView("hidden", hidden, "₁", neurons: "h", inputs: "x"))
+  Narrative.show(try weightsView("output", output, "₂", neurons: "class ", inputs: "h"))
 
   let x = try threeSamples()  // [3, 2]
   let (w1, b1) = hidden.weightAndBias  // [3, 2], [3]
@@ -159,7 +160,7 @@ func whyFeaturesNeedScaling(_ settings: Settings) throws {
   let xTrain = try split.xTrain * units  // [800, 2] * [2]: column x1 multiplied
   let xTest = try split.xTest * units  // [200, 2]
   var scaler = StandardScaler()
-  _ = try scaler.fitTransform(xTrain)  // x ← (x − mean) / std, column by column
+  try scaler.fit(xTrain)  // each column's mean and std, from the training part only
   Narrative.explain(scalingSetupNote(factor: settings.factor))
   Narrative.show(try scalerTable(scaler, factor: settings.factor))
 
