@@ -34,19 +34,28 @@ func factorText(_ factor: Double) -> String {
   factor == factor.rounded() && abs(factor) < 1e15 ? String(Int(factor)) : "\(factor)"
 }
 
-/// The scaler's statistics of each training column: what `fitTransform` subtracts and
+/// The scaler's statistics of each training column: what `transform` subtracts and
 /// divides by.
 func scalerTable(_ scaler: StandardScaler, factor: Double) throws -> Table {
   var table = try Table(
-    title: "StandardScaler().fitTransform(xTrain), on the 800 training rows:",
-    columns: [Table.Column("column"), Table.Column("mean"), Table.Column("std (scale)")])
+    title: "StandardScaler().fit(xTrain), on the 800 training rows:",
+    columns: [
+      Table.Column("column"), Table.Column("mean", alignment: .right),
+      Table.Column("std (scale)", alignment: .right),
+    ])
   let names = ["x0", unitsName(factor)]
   for (j, name) in names.enumerated() {
     try table.addRow([
-      .text(name), .number(scaler.mean?[j] ?? .nan), .number(scaler.scale?[j] ?? .nan),
+      .text(name), .text(statisticText(scaler.mean?[j] ?? .nan)),
+      .text(statisticText(scaler.scale?[j] ?? .nan)),
     ])
   }
   return table
+}
+
+/// `243.6029`, or `2.4360e-07` for a value too small to show with 4 decimals.
+func statisticText(_ value: Double) -> String {
+  value != 0 && abs(value) < 1e-3 ? value.scientific(4) : value.fixed(4)
 }
 
 /// The §1.6 experiment: one `MLPClassifier` setting, fitted on versions of the seed's
