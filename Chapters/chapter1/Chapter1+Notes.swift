@@ -95,9 +95,9 @@ func scalingNote(_ rows: [ScalingExperiment.Row], factor: Double) -> String {
     and a step in w1 changes \(m("z = w0·x0 + w1·x1 + b")) by about \(m("lr·|x1|")): \
     when x0 and x1 differ in size, one step size cannot suit both.
 
-    "tol": the training loss improved by less than \(m("tol = 0.0001")) for 10 epochs \
-    in a row, so fit stopped; "max_iter": all 300 epochs ran, and sklearn warns \
-    that the optimization has not converged.
+    "tol": for more than 10 epochs in a row (n_iter_no_change) the training loss \
+    improved by less than \(m("tol = 0.0001")), so fit stopped; "max_iter": all 300 \
+    epochs ran, and sklearn warns that the optimization has not converged.
     """
 }
 

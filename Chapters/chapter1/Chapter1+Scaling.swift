@@ -1,3 +1,4 @@
+import Foundation
 import MLPKit
 
 // §1.6: the seed's "Key characteristics" table and the raw-versus-scaled experiment.
@@ -29,9 +30,10 @@ func keyCharacteristicsTable() throws -> Table {
 /// `x1 × 1000`: the name of the data whose feature x1 was multiplied by `factor`.
 func unitsName(_ factor: Double) -> String { "x1 × \(factorText(factor))" }
 
-/// `1000`, `2.5` or `1e-06`: the factor as briefly as it can be written exactly.
+/// `1000`, `2.5` or `1e-06`: the factor with at most 6 significant digits, as C's and
+/// Python's `%g` write it.
 func factorText(_ factor: Double) -> String {
-  factor == factor.rounded() && abs(factor) < 1e15 ? String(Int(factor)) : "\(factor)"
+  String(format: "%g", factor)
 }
 
 /// The scaler's statistics of each training column: what `transform` subtracts and
@@ -108,7 +110,7 @@ struct ScalingExperiment {
       columns: [
         Table.Column("units"), Table.Column("scaling"), Table.Column("train acc"),
         Table.Column("test acc"), Table.Column("epochs"), Table.Column("loss"),
-        Table.Column("stopped by"),
+        Table.Column("stopped"),
       ])
     for row in rows {
       try table.addRow([

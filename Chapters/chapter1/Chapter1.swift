@@ -107,8 +107,10 @@ struct Chapter1: ParsableCommand {
 struct Settings {
   /// sklearn's `random_state` must fit in 32 bits.
   static let largestSeed = 4_294_967_295
+  /// `--hidden` limits: §1.6 trains four models of up to 300 epochs, and a debug build
+  /// already needs minutes for (100, 100).
   static let maxLayers = 3
-  static let maxUnits = 200
+  static let maxUnits = 100
   static let sections = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "glossary"]
 
   let seed: Int

@@ -194,7 +194,8 @@ fixture = {
     "forward": [forward(s) for s in [42, 0, 1, 7, 2024]],
     "scaling": [scaling(42, 1000.0, [100]), scaling(0, 1000.0, [100]), scaling(7, 100.0, [100]),
                 scaling(42, 1000.0, [10, 10]), scaling(3, 0.001, [5]),
-                scaling(11, 1e-6, [20, 20]), scaling(4294967295, 250.0, [7, 3])],
+                scaling(11, 1e-6, [20, 20]), scaling(4294967295, 250.0, [7, 3]),
+                scaling(8, 1.23456789e-5, [3, 4, 5])],
 }
 OUT.write_text(json.dumps(fixture, indent=1) + "\n")
 print(f"wrote {OUT.relative_to(OUT.parents[2])}")
