@@ -31,6 +31,13 @@ let package = Package(
 )
 
 // MARK: - Chapters: one executable each, `swift run chapterN`
+package.targets.append(
+  // what every chapter executable shares: running as a command with one-line errors
+  .target(
+    name: "ChapterSupport",
+    dependencies: [
+      "MLPKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ]))
 let chapters: [String] = ["chapter1", "chapter2", "chapter3", "chapter4", "chapter5"]
 package.targets += chapters.map { name in
   .executableTarget(
