@@ -17,21 +17,6 @@ enum WeightsFile {
     }
   }
 
-  /// Writes to `path.tmp` and renames it over `path` (atomic on one file system).
-  static func writeAtomically(_ data: Data, to path: String) throws {
-    let temporary = path + ".tmp"
-    do {
-      try data.write(to: URL(fileURLWithPath: temporary))
-    } catch {
-      throw DataError(file: path, "cannot write the weights file: \(error.localizedDescription)")
-    }
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw DataError(file: path, "cannot move the new weights file into place: \(reason)")
-    }
-  }
-
   /// The `(name, tensor)` entries of a weights file, in file order.
   static func read(_ path: String) throws -> [(name: String, value: Tensor)] {
     guard let data = FileManager.default.contents(atPath: path) else {
