@@ -54,13 +54,11 @@ import Testing
   @Test(.timeLimit(.minutes(2)), arguments: [UInt64(1), 2, 3])
   func mutationsParseOrFailWithALine(seed: UInt64) throws {
     var inputs = Mutator(seed: seed, corpus: try Self.corpus().map(\.bytes))
-    let budget = Date().addingTimeInterval(5)
-    var (count, parsed) = (0, 0)
-    while count < 3000 && Date() < budget {
-      if Self.run(inputs.input(), "seed \(seed) input \(count)") { parsed += 1 }
-      count += 1
+    let count = 1000
+    var parsed = 0
+    for i in 0..<count {
+      if Self.run(inputs.input(), "seed \(seed) input \(i)") { parsed += 1 }
     }
-    #expect(count >= 300, "only \(count) inputs in the time budget")
     #expect(parsed > 0 && parsed < count, "\(parsed) of \(count) parsed")
   }
 
