@@ -98,6 +98,13 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       let rows = String(repeating: "1,2,0\n", count: 30_000)
       _ = try CSVReader(target: "y").read(text: "a,b,y\n1,\"2,0\n" + rows, source: "f.csv")
     },
+    BadInput(
+      "a file that is not text",
+      says: ["f.csv:1:1: a field in the header is longer than 131072 bytes; is this a CSV file?"]
+    ) {
+      _ = try CSVReader(target: "y").read(
+        text: String(repeating: "\u{0}", count: 200_000), source: "f.csv")
+    },
     BadInput("an empty CSV file name", says: ["the CSV file name is empty"]) {
       _ = try CSVReader(target: "y").read(file: "")
     },
@@ -333,6 +340,10 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       defer { try? FileManager.default.removeItem(at: url) }
       try Data(("{\"coefs\": " + String(repeating: "[", count: 100_000)).utf8).write(to: url)
       _ = try MLPClassifier.readInitialWeights(file: url.path)
+    },
+    BadInput("weights loaded from a directory", says: [": is a directory, not a weights file"]) {
+      var g = TorchGenerator(manualSeed: 0)
+      try Linear(2, 2, generator: &g).loadWeights(from: FileManager.default.temporaryDirectory.path)
     },
     BadInput(
       "a CSV written into a folder that does not exist",

@@ -185,7 +185,7 @@ struct CSVParser {
   }
 
   private func fieldTooLong() -> DataError {
-    let column = table.columnLabel(fieldIndex)
+    let column = table.haveHeader ? table.columnLabel(fieldIndex) : "the header"
     let message =
       fieldQuoted
       ? "a quoted field in \(column) opens here and does not close within "

@@ -19,6 +19,10 @@ enum WeightsFile {
 
   /// The `(name, tensor)` entries of a weights file, in file order.
   static func read(_ path: String) throws -> [(name: String, value: Tensor)] {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      throw DataError(file: path, "is a directory, not a weights file")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
       throw DataError(
