@@ -40,3 +40,19 @@ gnuplot:
 
 clean:
 	rm -rf .build
+
+# libFuzzer on the CSV reader, the model/weights JSON reader and the doc-test parser,
+# FUZZ_TIME seconds each (Fuzz/README.md). `make test` replays the committed corpus
+# (Tests/Fixtures/fuzz/) and seeded mutations of it; this runs the real fuzzer.
+FUZZ_TIME ?= 60
+.PHONY: fuzz
+fuzz:
+	cd Fuzz && $(SWIFT) build -c debug --sanitize fuzzer
+	@for t in CSV:csv ModelFile:model Book:book; do \
+	  name=$${t%%:*}; dir=$${t##*:}; \
+	  mkdir -p Fuzz/.build/corpus/$$dir Fuzz/.build/crashes; \
+	  echo "== Fuzz$$name ($(FUZZ_TIME) s) on Tests/Fixtures/fuzz/$$dir"; \
+	  Fuzz/.build/debug/Fuzz$$name -max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=4096 \
+	    -print_final_stats=1 -artifact_prefix=Fuzz/.build/crashes/$$dir- \
+	    Fuzz/.build/corpus/$$dir Tests/Fixtures/fuzz/$$dir || exit 1; \
+	done

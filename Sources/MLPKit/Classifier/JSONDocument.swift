@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writing the workbook's own JSON files (model files, training reports): text with
-/// the keys in a fixed order, numbers that read back exactly, and an atomic write.
+/// the keys in a fixed order and numbers that read back exactly (`AtomicFile` writes it).
 ///
 /// Numbers use Swift's shortest round-trip form (`0.1`, `1e-05`, `5.0`), which
 /// Python's `json` and our `WeightsJSON` both read back as the same double. Strings
@@ -52,82 +52,6 @@ enum JSONDocument {
     return "{\n"
       + members.map { pad + string($0.key) + ": " + $0.value }.joined(separator: ",\n")
       + "\n" + end + "}"
-  }
-
-  /// Writes `text` to `path` through a temporary file in the same folder, renamed over
-  /// `path` at the end: a reader never sees half a file, and a failure leaves the
-  /// previous file (or none) in place.
-  /// - Throws: `DataError` naming `path` and the reason.
-  static func writeAtomically(_ text: String, to path: String) throws {
-    try writeAtomically([(text, path)])
-  }
-
-  /// Writes several files as one step: every text goes to a temporary file first, and
-  /// only when all are complete are they renamed into place, so a failure while
-  /// writing leaves none of them (and every previous file intact).
-  /// - Throws: `DataError` naming the file that failed and the reason.
-  static func writeAtomically(_ files: [(text: String, path: String)]) throws {
-    var written: [(temporary: String, path: String)] = []
-    do {
-      for file in files {
-        written.append((try writeTemporary(file.text, beside: file.path), file.path))
-      }
-      // a rename onto a folder fails: find out before the first file is replaced
-      for file in files {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder),
-          isFolder.boolValue
-        {
-          throw DataError(file: file.path, "is a directory, not a file name")
-        }
-      }
-      for (index, file) in written.enumerated() {
-        guard rename(file.temporary, file.path) == 0 else {
-          let code = errno
-          for later in written[index...] { unlink(later.temporary) }
-          written = []
-          if code == EISDIR { throw DataError(file: file.path, "is a directory, not a file name") }
-          throw DataError(file: file.path, "cannot be written: \(String(cString: strerror(code)))")
-        }
-      }
-    } catch {
-      for file in written { unlink(file.temporary) }
-      throw error
-    }
-  }
-
-  /// `text` in a new temporary file in `path`'s folder; returns its path.
-  private static func writeTemporary(_ text: String, beside path: String) throws -> String {
-    let bytes = Array(text.utf8)
-    let target = URL(fileURLWithPath: path)
-    // same folder, so the rename stays on one file system and is atomic
-    let temporary = target.deletingLastPathComponent().appendingPathComponent(
-      ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)."
-        + "\(UInt32.random(in: 0...UInt32.max)).tmp"
-    ).path
-    func failure(_ code: Int32) -> DataError {
-      DataError(file: path, "cannot be written: \(String(cString: strerror(code)))")
-    }
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-    guard descriptor >= 0 else { throw failure(errno) }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else {
-        let code = errno
-        close(descriptor)
-        unlink(temporary)
-        throw failure(code)
-      }
-      written += count
-    }
-    guard close(descriptor) == 0 else {
-      let code = errno
-      unlink(temporary)
-      throw failure(code)
-    }
-    return temporary
   }
 
   /// The `"format"` string of the JSON file at `path`, or `nil` when the file is not a

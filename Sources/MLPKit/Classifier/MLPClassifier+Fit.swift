@@ -40,6 +40,11 @@ extension MLPClassifier {
         got: "true")
     }
     var declared: [ClassLabel]? = nil
+    if let classes, classes.isEmpty {
+      throw ParameterError(
+        parameter: "classes", expected: "every class y will ever hold (at least one label)",
+        got: "[]")
+    }
     if let classes {
       let sorted = try ClassLabel.sortedClasses(classes)
       if self.classes.isEmpty {
@@ -82,6 +87,13 @@ extension MLPClassifier {
     }
     let newClasses = try resolveClasses(y, incremental: incremental, declared: declaredClasses)
     let outputs = newClasses.count <= 2 ? 1 : newClasses.count
+    // what could still fail is checked before anything changes: a failed fit keeps the model
+    let units = [features] + hiddenLayerSizes + [outputs]
+    try checkSizes(
+      units: units, samples: n, classCount: newClasses.count, operation: operation)
+    if earlyStopping && solver.isStochastic {
+      try checkValidationSplit(y, classes: newClasses, outputs: outputs)
+    }
     let index = Dictionary(uniqueKeysWithValues: newClasses.enumerated().map { ($1, $0) })
     // sklearn's LabelBinarizer: one 0/1 column (1 = classes[1]) or one-hot rows
     var targets = [Double](repeating: 0, count: n * outputs)
@@ -95,7 +107,6 @@ extension MLPClassifier {
     }
     var rng = randomState.map { RandomState(seed: UInt32($0)) } ?? ownStream
     if firstPass {
-      let units = [features] + hiddenLayerSizes + [outputs]
       try initialize(units: units, classes: newClasses, index: index, rng: &rng)
     }
     network?.hiddenActivation = activation

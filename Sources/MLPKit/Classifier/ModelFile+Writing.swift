@@ -67,7 +67,7 @@ extension ModelFile {
   /// - Throws: `DataError` naming `path` when it cannot be written.
   /// Introduced in §2.5.
   public func write(to path: String) throws {
-    try JSONDocument.writeAtomically(jsonText, to: path)
+    try AtomicFile.save(jsonText, to: path)
   }
 
   /// Writes the model to `path` and its training report to `reportPath` as one step:
@@ -76,7 +76,7 @@ extension ModelFile {
   /// - Throws: `DataError` naming the file that cannot be written.
   /// Introduced in §2.5.
   public func write(to path: String, report: TrainingReport, reportPath: String) throws {
-    try JSONDocument.writeAtomically([(jsonText, path), (report.jsonText, reportPath)])
+    try AtomicFile.save([(jsonText, path), (report.jsonText, reportPath)])
   }
 
   /// Checks before training that a model can be saved at `path`: its folder exists

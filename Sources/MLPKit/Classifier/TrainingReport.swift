@@ -108,7 +108,7 @@ public struct TrainingReport: Equatable, Sendable {
   /// - Throws: `DataError` naming `path` when it cannot be written.
   /// Introduced in §2.3.
   public func write(to path: String) throws {
-    try JSONDocument.writeAtomically(jsonText, to: path)
+    try AtomicFile.save(jsonText, to: path)
   }
 
   /// Checks before training that a report can be written at `path` (its folder

@@ -22,6 +22,11 @@ struct CSVParser {
   private static var space: UInt8 { 0x20 }
   private static var tab: UInt8 { 0x09 }
   private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+  /// The longest field, in bytes (Python's `csv.field_size_limit()` default). No
+  /// number, label or name comes near it; a field that grows past it is almost always
+  /// a quote that never closes, swallowing the rest of the file, so the reader stops
+  /// there instead of holding the whole file in one field.
+  static let maxFieldBytes = 131_072
 
   private var table: CSVTable
   private var state = State.fieldStart
@@ -39,8 +44,8 @@ struct CSVParser {
   // how many bytes of a byte-order mark have been matched; nil once past the start
   private var bomMatched: Int? = 0
 
-  init(reader: CSVReader, source: String?) throws {
-    table = try CSVTable(reader: reader, source: source)
+  init(reader: CSVReader, source: String?, labelled: Bool = true) throws {
+    table = try CSVTable(reader: reader, source: source, labelled: labelled)
     field.reserveCapacity(64)
   }
 
@@ -65,6 +70,18 @@ struct CSVParser {
 
   /// Ends the input: closes the last field and record, then builds the data set.
   mutating func finish() throws -> Dataset {
+    try endInput()
+    return try table.finish()
+  }
+
+  /// Ends the input of a parser made with `labelled: false`: the features alone.
+  mutating func finishFeatures() throws -> (x: Tensor, featureNames: [String]) {
+    try endInput()
+    return try table.finishFeatures()
+  }
+
+  /// Closes the last field and record, or reports the quote that never closed.
+  private mutating func endInput() throws {
     try replayPartialByteOrderMark()
     switch state {
     case .quoted:
@@ -82,7 +99,6 @@ struct CSVParser {
       try endField()
       try endRecord()
     }
-    return try table.finish()
   }
 
   /// Bytes that began like a byte-order mark but were not one are ordinary input.
@@ -93,6 +109,7 @@ struct CSVParser {
   }
 
   private mutating func consume(_ byte: UInt8) throws {
+    if field.count > Self.maxFieldBytes { throw fieldTooLong() }
     let (here, hereColumn) = (line, column)
     // advance the position; CRLF is one line break, UTF-8 continuation bytes no column
     if byte == Self.lf {
@@ -167,7 +184,18 @@ struct CSVParser {
     }
   }
 
+  private func fieldTooLong() -> DataError {
+    let column = table.haveHeader ? table.columnLabel(fieldIndex) : "the header"
+    let message =
+      fieldQuoted
+      ? "a quoted field in \(column) opens here and does not close within "
+        + "\(Self.maxFieldBytes) bytes; is its closing quote missing?"
+      : "a field in \(column) is longer than \(Self.maxFieldBytes) bytes; is this a CSV file?"
+    return table.error(fieldLine, fieldColumn, message)
+  }
+
   private mutating func endField() throws {
+    if field.count > Self.maxFieldBytes { throw fieldTooLong() }
     try table.field(
       at: fieldIndex, field, quoted: fieldQuoted, line: fieldLine, column: fieldColumn)
     fieldIndex += 1

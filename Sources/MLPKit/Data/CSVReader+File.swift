@@ -10,6 +10,14 @@ extension CSVReader {
   ///   `featureColumns`.
   /// Introduced in §2.1.
   public func read(file path: String) throws -> Dataset {
+    var parser = try CSVParser(reader: self, source: path)
+    try stream(file: path, into: &parser)
+    return try parser.finish()
+  }
+
+  /// Feeds the file at `path` to `parser`, `chunkSize` bytes at a time.
+  func stream(file path: String, into parser: inout CSVParser) throws {
+    guard !path.isEmpty else { throw DataError("the CSV file name is empty") }
     guard chunkSize >= 1 else {
       throw ParameterError(
         parameter: "chunkSize", expected: ">= 1 (bytes per read)", got: "\(chunkSize)")
@@ -18,7 +26,6 @@ extension CSVReader {
       throw ParameterError(
         parameter: "maxBytes", expected: ">= 0 (bytes), or nil for no limit", got: "\(maxBytes)")
     }
-    var parser = try CSVParser(reader: self, source: path)
     let handle = try Self.open(path)
     defer { try? handle.close() }
     try checkSize(handle, path)
@@ -37,7 +44,6 @@ extension CSVReader {
       if let maxBytes, total > maxBytes { throw Self.tooLarge(path, "more than", maxBytes) }
       try chunk.withUnsafeBytes { try parser.feed($0) }
     }
-    return try parser.finish()
   }
 
   /// Opens `path` for reading, with the reason in words when that fails.

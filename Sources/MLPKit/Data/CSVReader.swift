@@ -12,8 +12,13 @@
 /// - Every feature field must be a finite number (`Double`'s exact parsing; spaces
 ///   around it are fine). The target column holds labels: when every label is an
 ///   integer they are `ClassLabel.int`, otherwise all are names (`ClassLabel.string`),
-///   as pandas reads a column holding any text as text. Columns neither the target
-///   nor in `featureColumns` are skipped unread.
+///   as pandas reads a column holding any text as text. A column of numbers that are
+///   not all integers is what sklearn refuses: a missing marker (`NA`, `nan`), an
+///   infinity or a fraction (a regression target) is an error; whole values written
+///   as floats (`1.0`) are integers. Columns neither the target nor in
+///   `featureColumns` are skipped unread.
+/// - A field longer than 131072 bytes (Python's `csv` limit) is an error: it is
+///   almost always a quote that never closes.
 ///
 /// Errors are `DataError`s located as `file:line:column`: lines count physical lines
 /// from 1 (a quoted line break starts a new one), and the column counts characters

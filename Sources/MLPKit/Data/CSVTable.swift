@@ -10,6 +10,9 @@ struct CSVTable {
   let target: String
   let wanted: [String]?
   let source: String?
+  /// Whether the target column must be there and is read (`read`), or may be missing
+  /// and is skipped (`readFeatures`, the rows a model predicts for).
+  let labelled: Bool
 
   var header: [String] = []
   var headerLine = 1
@@ -27,11 +30,13 @@ struct CSVTable {
   var labelIDs: [Int] = []
   var labelTexts: [String] = []
   var labelIndex: [String: Int] = [:]
+  var labelPlaces: [(line: Int, column: Int)] = []  // where each label first appears
 
-  init(reader: CSVReader, source: String?) throws {
+  init(reader: CSVReader, source: String?, labelled: Bool = true) throws {
     target = reader.target
     wanted = reader.featureColumns
     self.source = source
+    self.labelled = labelled
     guard let wanted else { return }
     guard !wanted.isEmpty else {
       throw ParameterError(
@@ -108,6 +113,20 @@ struct CSVTable {
 
   /// The data set, once the whole input has been read.
   func finish() throws -> Dataset {
+    try checkComplete()
+    let distinct = try distinctLabels()
+    let x = Tensor(unchecked: [labelIDs.count, featureNames.count], scalars)  // [rows, features]
+    return Dataset(unchecked: x, labelIDs.map { distinct[$0] }, featureNames, target)
+  }
+
+  /// The features alone (`labelled: false`), once the whole input has been read.
+  func finishFeatures() throws -> (x: Tensor, featureNames: [String]) {
+    try checkComplete()
+    return (Tensor(unchecked: [labelIDs.count, featureNames.count], scalars), featureNames)
+  }
+
+  /// A header, and at least one row after it.
+  private func checkComplete() throws {
     guard haveHeader else {
       throw DataError(
         file: source,
@@ -117,12 +136,6 @@ struct CSVTable {
       throw error(
         headerLine, nil, "the header names \(header.count) columns but no data rows follow it")
     }
-    // integers only when every label is one, as a pandas column holding any text is text
-    let parsed = labelTexts.map(ClassLabel.init(parsing:))
-    let allIntegers = parsed.allSatisfy { if case .int = $0 { true } else { false } }
-    let distinct = allIntegers ? parsed : labelTexts.map(ClassLabel.string)
-    let x = Tensor(unchecked: [labelIDs.count, featureNames.count], scalars)  // [rows, features]
-    return Dataset(unchecked: x, labelIDs.map { distinct[$0] }, featureNames, target)
   }
 
   // MARK: - Fields
@@ -167,6 +180,7 @@ struct CSVTable {
     if let id = labelIndex[text] { return id }
     labelIndex[text] = labelTexts.count
     labelTexts.append(text)
+    labelPlaces.append((line, column))
     return labelTexts.count - 1
   }
 }

@@ -34,34 +34,7 @@ extension Dataset {
   public func writeCSV(to path: String, extraColumns: [(name: String, values: [String])] = [])
     throws
   {
-    let bytes = Array(try csvText(extraColumns: extraColumns).utf8)
-    let target = URL(fileURLWithPath: path)
-    // same folder, so the rename stays on one file system and is atomic
-    let temporary = target.deletingLastPathComponent().appendingPathComponent(
-      ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
-    ).path
-    func failure() -> DataError {
-      DataError(file: path, "cannot be written: \(String(cString: strerror(errno)))")
-    }
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-    guard descriptor >= 0 else { throw failure() }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else {
-        let error = failure()
-        close(descriptor)
-        unlink(temporary)
-        throw error
-      }
-      written += count
-    }
-    guard close(descriptor) == 0, rename(temporary, target.path) == 0 else {
-      let error = failure()
-      unlink(temporary)
-      throw error
-    }
+    try AtomicFile.save(try csvText(extraColumns: extraColumns), to: path)
   }
 
   private func checkShapes(_ extraColumns: [(name: String, values: [String])]) throws {

@@ -13,9 +13,17 @@ extension Double {
   /// The value with `decimals` digits after the point, as Python's `f"{x:.{decimals}f}"`.
   ///
   /// `0.7237.fixed(4) == "0.7237"`, `1e-5.fixed(4) == "0.0000"`, `1234.5.fixed(0) == "1234"`.
-  /// A negative `decimals` counts as 0. Introduced in §2.3.
+  /// A negative `decimals` counts as 0, one above Python's limit (2³¹ − 1, "precision
+  /// too big") as that limit. Introduced in §2.3.
   public func fixed(_ decimals: Int) -> String {
-    DecimalFormatter.format(self, style: .fixed, digits: Swift.max(0, decimals))
+    let digits = Swift.min(Swift.max(0, decimals), Self.maxDecimals)
+    guard digits > Self.exactDigits, isFinite else {
+      return DecimalFormatter.format(
+        self, style: .fixed, digits: Swift.min(digits, Self.exactDigits))
+    }
+    // a double's exact expansion ends within 1074 decimals: the rest are zeros
+    return DecimalFormatter.format(self, style: .fixed, digits: Self.exactDigits)
+      + String(repeating: "0", count: digits - Self.exactDigits)
   }
 
   /// The value in scientific notation with `decimals` digits after the point, as
@@ -23,8 +31,22 @@ extension Double {
   ///
   /// One digit before the point, then the exponent with a sign and at least two digits:
   /// `12345.6.scientific(4) == "1.2346e+04"`, `1e-5.scientific(4) == "1.0000e-05"`,
-  /// `2.5.scientific(0) == "2e+00"`. A negative `decimals` counts as 0. Introduced in §1.1.
+  /// `2.5.scientific(0) == "2e+00"`. A negative `decimals` counts as 0, one above
+  /// Python's limit (2³¹ − 1) as that limit. Introduced in §1.1.
   public func scientific(_ decimals: Int) -> String {
-    DecimalFormatter.format(self, style: .scientific, digits: Swift.max(0, decimals))
+    let digits = Swift.min(Swift.max(0, decimals), Self.maxDecimals)
+    let text = DecimalFormatter.format(
+      self, style: .scientific, digits: Swift.min(digits, Self.exactDigits))
+    guard digits > Self.exactDigits, let e = text.lastIndex(of: "e") else { return text }
+    // a double has fewer than 800 significant decimal digits: the rest are zeros
+    return text[..<e] + String(repeating: "0", count: digits - Self.exactDigits) + text[e...]
   }
+
+  /// More decimals than any double's exact decimal expansion needs (1074 after the
+  /// point, under 800 significant): beyond it only zeros follow, so they are appended
+  /// instead of computed.
+  static let exactDigits = 1100
+
+  /// Python's largest precision, `INT_MAX`.
+  static let maxDecimals = Int(Int32.max)
 }

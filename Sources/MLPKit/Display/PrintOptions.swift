@@ -24,7 +24,7 @@ public struct PrintOptions: Equatable, Sendable {
 
   /// Options with PyTorch's defaults for anything not given.
   /// - Throws: `ParameterError` for a negative `precision`, `threshold` or
-  ///   `edgeitems`, or a `linewidth` below 1.
+  ///   `edgeitems`, a `precision` or `edgeitems` above 2³¹ − 1, or a `linewidth` below 1.
   public init(
     precision: Int = 4, threshold: Int = 1000, edgeitems: Int = 3, linewidth: Int = 80,
     sciMode: Bool? = nil
@@ -34,6 +34,13 @@ public struct PrintOptions: Equatable, Sendable {
       ("linewidth", linewidth, 1),
     ] where value < minimum {
       throw ParameterError(parameter: name, expected: "an integer >= \(minimum)", got: "\(value)")
+    }
+    // Python's format() refuses a precision above INT_MAX; so do the widths computed here
+    for (name, value) in [("precision", precision), ("edgeitems", edgeitems)]
+    where value > Int32.max {
+      throw ParameterError(
+        parameter: name, expected: "an integer in 0...\(Int32.max)",
+        got: "\(value)")
     }
     self.init(
       unchecked: precision, threshold: threshold, edgeitems: edgeitems, linewidth: linewidth,

@@ -9,7 +9,7 @@
 /// scores are 0.00 and are reported through `warn`, each message once. Introduced in
 /// §2.7.
 /// - Throws: `ShapeError` when the lengths differ or are 0; `ParameterError` for a
-///   negative `digits`, an empty or repeating `labels`, or `targetNames` whose count
+///   `digits` outside 0...2³¹ − 1, an empty or repeating `labels`, or `targetNames` whose count
 ///   is not the number of classes; `LabelError` for mixed label kinds.
 public func classificationReport(
   _ yTrue: [ClassLabel], _ yPred: [ClassLabel], labels: [ClassLabel]? = nil,
@@ -18,6 +18,11 @@ public func classificationReport(
 ) throws -> String {
   guard digits >= 0 else {
     throw ParameterError(parameter: "digits", expected: "an integer >= 0", got: "\(digits)")
+  }
+  // Python's format() refuses a precision above INT_MAX ("precision too big")
+  guard digits <= Int32.max else {
+    throw ParameterError(
+      parameter: "digits", expected: "an integer in 0...\(Int32.max)", got: "\(digits)")
   }
   let scores = try classificationScores(
     yTrue, yPred, labels: labels, operation: "classificationReport")

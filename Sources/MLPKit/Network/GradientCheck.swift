@@ -48,16 +48,35 @@ public struct GradientCheckReport: CustomStringConvertible, Sendable {
 /// - Parameters:
 ///   - model: the network (any `Layer`).
 ///   - input: `x` fed to the model, e.g. `[batch, features]`.
-///   - step: the finite-difference step `h`.
-///   - scaleFloor: the smallest denominator of the relative error.
+///   - step: the finite-difference step `h`, a finite number > 0.
+///   - scaleFloor: the smallest denominator of the relative error, a finite number > 0.
 ///   - loss: maps the model's output to a `LossValue`, e.g. `{ try criterion($0, y) }`.
+/// - Throws: `ParameterError` for a `step` or `scaleFloor` that is not a finite number
+///   > 0; `ShapeError` for gradients of the wrong shape; whatever the model or `loss`
+///   throws (the weights and gradients are restored first).
 public func gradientCheck(
   model: any Layer, input: Tensor, step h: Double = 1e-5, scaleFloor: Double = 1e-4,
   includeInput: Bool = false, loss: (Tensor) throws -> LossValue
 ) throws -> GradientCheckReport {
+  guard h > 0, h.isFinite else {
+    throw ParameterError(
+      parameter: "gradientCheck step", expected: "a finite number > 0 (e.g. 1e-5)", got: "\(h)")
+  }
+  guard scaleFloor > 0, scaleFloor.isFinite else {
+    throw ParameterError(
+      parameter: "gradientCheck scaleFloor", expected: "a finite number > 0 (e.g. 1e-4)",
+      got: "\(scaleFloor)")
+  }
   let parameters = model.parameters
   let savedGradients = parameters.map(\.gradient)
-  defer { for (p, g) in zip(parameters, savedGradients) { p.gradient = g } }
+  let savedValues = parameters.map(\.value)
+  // a loss that throws mid-way must not leave a weight shifted by ±h
+  defer {
+    for (p, (g, v)) in zip(parameters, zip(savedGradients, savedValues)) {
+      p.gradient = g
+      p.value = v
+    }
+  }
 
   model.zeroGrad()
   let inputGradient = try model.backward(try loss(try model.forward(input)))  // forward, backward

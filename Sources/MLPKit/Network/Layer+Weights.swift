@@ -81,7 +81,7 @@ extension Layer {
     let text =
       "{\n  \"format\": \"\(WeightsFile.formatName)\",\n  \"version\": 1,\n  \"parameters\": {\n"
       + body.joined(separator: ",\n") + "\n  }\n}\n"
-    try WeightsFile.writeAtomically(Data(text.utf8), to: path)
+    try AtomicFile.save(text, to: path)
   }
 
   /// Reads weights saved by `saveWeights(to:)` or exported from PyTorch, and loads them.

@@ -59,13 +59,21 @@ extension Linear {
   /// sklearn's Glorot bound `√(factor / (fan_in + fan_out))`.
   public static func glorotBound(fanIn: Int, fanOut: Int, activation: Activation) -> Double {
     let factor = activation == .logistic ? 2.0 : 6.0
-    return (factor / Double(fanIn + fanOut)).squareRoot()
+    return (factor / (Double(fanIn) + Double(fanOut))).squareRoot()  // no Int overflow
   }
 
   private static func checkSizes(_ inFeatures: Int, _ outFeatures: Int) throws {
     for (name, value) in [("inFeatures", inFeatures), ("outFeatures", outFeatures)] where value < 1
     {
       throw ParameterError(parameter: "Linear \(name)", expected: "an integer ≥ 1", got: "\(value)")
+    }
+    // the weight is [out, in]: a mistyped size must not overflow or exhaust memory
+    let (count, overflow) = inFeatures.multipliedReportingOverflow(by: outFeatures)
+    guard !overflow, count <= Tensor.maxElementCount else {
+      throw ParameterError(
+        parameter: "Linear inFeatures × outFeatures",
+        expected: "at most \(Tensor.maxElementCount) weights",
+        got: "\(inFeatures) × \(outFeatures)")
     }
   }
 }

@@ -17,23 +17,12 @@ enum WeightsFile {
     }
   }
 
-  /// Writes to `path.tmp` and renames it over `path` (atomic on one file system).
-  static func writeAtomically(_ data: Data, to path: String) throws {
-    let temporary = path + ".tmp"
-    do {
-      try data.write(to: URL(fileURLWithPath: temporary))
-    } catch {
-      throw DataError(file: path, "cannot write the weights file: \(error.localizedDescription)")
-    }
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw DataError(file: path, "cannot move the new weights file into place: \(reason)")
-    }
-  }
-
   /// The `(name, tensor)` entries of a weights file, in file order.
   static func read(_ path: String) throws -> [(name: String, value: Tensor)] {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      throw DataError(file: path, "is a directory, not a weights file")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
       throw DataError(

@@ -33,6 +33,12 @@ struct WeightsJSON {
   private var position = 0
   private var line = 1
   private var column = 1
+  // lists and objects open around the current position; each level is a recursive call
+  private var depth = 0
+
+  /// The deepest nesting read. A weights or model file needs 4 levels (an object of
+  /// lists of rows); the limit keeps a corrupt or hostile file from exhausting the stack.
+  static let maxDepth = 64
 
   /// Parses `bytes` (the contents of `file`) as one JSON value.
   static func parse(_ bytes: [UInt8], file: String) throws -> Value {
@@ -104,7 +110,17 @@ struct WeightsJSON {
     }
   }
 
+  /// Enters one level of nesting, or throws at the list or object that opens too deep.
+  private mutating func enterNested() throws {
+    guard depth < Self.maxDepth else {
+      throw error("lists and objects are nested more than \(Self.maxDepth) levels deep")
+    }
+    depth += 1
+  }
+
   private mutating func parseObject() throws -> Value {
+    try enterNested()
+    defer { depth -= 1 }
     advance()  // {
     var members: [(key: String, value: Value, line: Int, column: Int)] = []
     skipWhitespace()
@@ -147,6 +163,8 @@ struct WeightsJSON {
   }
 
   private mutating func parseArray() throws -> Value {
+    try enterNested()
+    defer { depth -= 1 }
     advance()  // [
     var elements: [(value: Value, line: Int, column: Int)] = []
     skipWhitespace()
@@ -196,6 +214,9 @@ struct WeightsJSON {
           // \uXXXX: keep it simple, names are ASCII; decode a BMP scalar
           let hexStart = position + 1
           guard hexStart + 4 <= bytes.count,
+            // exactly four hex digits: UInt32(_:radix:) alone would also take "+1F2"
+            bytes[hexStart..<(hexStart + 4)].allSatisfy({ Character(UnicodeScalar($0)).isHexDigit }
+            ),
             let code = UInt32(
               String(decoding: bytes[hexStart..<(hexStart + 4)], as: UTF8.self), radix: 16),
             let scalar = UnicodeScalar(code)

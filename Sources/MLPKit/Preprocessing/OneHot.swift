@@ -5,7 +5,7 @@
 /// `[batch]` indices in `0..<classCount` → `[batch, classCount]`. This is the target
 /// matrix Y in `loss = −mean Σⱼ Yᵢⱼ log Pᵢⱼ`. Introduced in §4.6.
 /// - Throws: `ParameterError` when `classCount < 1`; `ShapeError` when `labels` is
-///   not 1-D; `LabelError` naming the first label outside `0..<classCount` and its
+///   not 1-D or the result would exceed `Tensor.maxElementCount`; `LabelError` naming the first label outside `0..<classCount` and its
 ///   position.
 public func oneHot(_ labels: LabelTensor, classCount: Int) throws -> Tensor {
   guard classCount >= 1 else {
@@ -17,7 +17,9 @@ public func oneHot(_ labels: LabelTensor, classCount: Int) throws -> Tensor {
     throw ShapeError(
       operation: "oneHot", shapes: [labels.shape], reason: "expected a 1-D tensor of class indices")
   }
-  var out = [Double](repeating: 0, count: labels.count * classCount)
+  // a mistyped classCount must fail here, not while allocating [batch, classCount]
+  let count = try Tensor.checkedCount([labels.count, classCount], operation: "oneHot")
+  var out = [Double](repeating: 0, count: count)
   for (position, label) in labels.values.enumerated() {
     guard label >= 0, label < classCount else {
       throw LabelError(

@@ -29,6 +29,10 @@ public func trainTestSplitIndices(
   sampleCount n: Int, testSize: SplitSize? = nil, trainSize: SplitSize? = nil,
   shuffle: Bool = true, stratify: [ClassLabel]? = nil, randomState: inout RandomState
 ) throws -> SplitIndices {
+  guard n <= Tensor.maxElementCount else {
+    throw ParameterError(
+      parameter: "sampleCount", expected: "at most \(Tensor.maxElementCount) samples", got: "\(n)")
+  }
   let (nTrain, nTest) = try splitSizes(n: n, testSize: testSize, trainSize: trainSize)
   guard let stratify else {
     if !shuffle {

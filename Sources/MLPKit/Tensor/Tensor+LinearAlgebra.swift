@@ -19,6 +19,14 @@ extension Tensor {
         operation: "matmul", shapes: [shape, other.shape],
         reason: "inner dimensions \(k) and \(k2) differ")
     }
+    // [n, 0] • [0, m] is an n × m block of zeros: its size is not bounded by the operands'
+    let (resultCount, overflow) = n.multipliedReportingOverflow(by: m)
+    guard !overflow, resultCount <= Tensor.maxElementCount else {
+      throw ShapeError(
+        operation: "matmul", shapes: [shape, other.shape],
+        reason: "the product would be [\(n), \(m)], more than the \(Tensor.maxElementCount) "
+          + "elements a tensor here holds")
+    }
     let product = Tensor.multiply(scalars, other.scalars, n: n, k: k, m: m)
     switch (rank, other.rank) {
     case (1, 1): return Tensor(unchecked: [], product)

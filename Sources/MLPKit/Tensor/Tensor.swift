@@ -16,7 +16,7 @@ public struct Tensor: Equatable, Sendable {
   ///   has a negative size or more than two dimensions.
   public init(shape: [Int], scalars: [Double]) throws {
     try Tensor.validate(shape: shape, operation: "Tensor(shape:scalars:)")
-    let expected = shape.reduce(1, *)
+    let expected = shape.reduce(1, *)  // validated: no overflow
     guard scalars.count == expected else {
       throw ShapeError(
         operation: "Tensor(shape:scalars:)", shapes: [shape],
@@ -93,6 +93,11 @@ public struct Tensor: Equatable, Sendable {
     Tensor(unchecked: shape, try scalars.map(transform))
   }
 
+  /// The most elements one tensor may hold: 2³¹ − 1 (16 GiB of `Double`s), and the
+  /// largest size of one dimension. A mistyped size then fails with a `ShapeError`
+  /// instead of overflowing `rows × columns` or exhausting memory.
+  public static let maxElementCount = Int(Int32.max)
+
   static func validate(shape: [Int], operation: String) throws {
     guard shape.count <= 2 else {
       throw ShapeError(
@@ -102,5 +107,24 @@ public struct Tensor: Equatable, Sendable {
     guard shape.allSatisfy({ $0 >= 0 }) else {
       throw ShapeError(operation: operation, shapes: [shape], reason: "sizes must be >= 0")
     }
+    _ = try checkedCount(shape, operation: operation)
+  }
+
+  /// The number of elements of `shape`, or a `ShapeError` when it (or one dimension)
+  /// exceeds `maxElementCount`; multiplied with an overflow check, since a shape can
+  /// come straight from user input.
+  static func checkedCount(_ shape: [Int], operation: String) throws -> Int {
+    var count = 1
+    var overflow = false
+    for size in shape where !overflow {
+      (count, overflow) = count.multipliedReportingOverflow(by: size)
+    }
+    guard !overflow, count <= maxElementCount, shape.allSatisfy({ $0 <= maxElementCount }) else {
+      throw ShapeError(
+        operation: operation, shapes: [shape],
+        reason: "a tensor here holds at most \(maxElementCount) elements, "
+          + "with no dimension larger than that")
+    }
+    return count
   }
 }
