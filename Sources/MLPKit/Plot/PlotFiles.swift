@@ -42,7 +42,9 @@ enum PlotFiles {
   /// - Returns: the reason it failed, or `nil` once the folder exists.
   static func makeDirectories(_ folder: URL) -> String? {
     var missing: [String] = []
-    var path = folder.standardizedFileURL.path
+    // the absolute path: a URL relative to a base folder must not resolve against the
+    // working directory
+    var path = (folder.absoluteURL.path as NSString).standardizingPath
     while !path.isEmpty, path != "/", !FileManager.default.fileExists(atPath: path) {
       missing.append(path)
       path = (path as NSString).deletingLastPathComponent
