@@ -106,6 +106,21 @@ enum PlotsSupport {
 
   private static let plotsRuns = PlotsRunCache()
 
+  /// Runs a written `.gp` file's text as it is, with only its output moved into a
+  /// scratch folder, and returns what gnuplot printed on stderr (empty for a clean
+  /// script) and the size of the PNG it drew.
+  /// - Throws: `PlotError` when gnuplot fails or warns.
+  static func renderAlone(_ text: String, name: String) throws -> (stderr: String, size: Int) {
+    let folder = try scratch("alone-" + name)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let png = folder.appendingPathComponent("\(name).png")
+    let moved = text.replacingOccurrences(
+      of: "set output '\(name).png'", with: "set output \(GnuplotText.fileName(png.path))")
+    try #require(moved != text, "\(name).gp does not draw \(name).png")
+    let run = try GnuplotRenderer().run(moved)
+    return (run.stderr, size(png))
+  }
+
   /// The lines of a stream, without the final empty one.
   static func lines(_ text: String) -> [String] {
     text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)

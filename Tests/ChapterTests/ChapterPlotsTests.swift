@@ -36,6 +36,10 @@ import Testing
       #expect(script.contains("set terminal pngcairo size 1280,800"), "\(name).gp")
       #expect(!script.contains("/tmp/"), "\(name).gp names an absolute path")
       #expect(script.hasPrefix("# MLP Workbook figure: "), "\(name).gp")
+      // the file as written, run by gnuplot alone: exit 0, nothing on stderr, a PNG
+      let alone = try S.renderAlone(script, name: name)
+      #expect(alone.stderr.isEmpty, "\(name).gp: \(alone.stderr)")
+      #expect(alone.size > 0, "\(name).gp drew nothing")
     }
   }
 

@@ -89,6 +89,13 @@ import Testing
         mapText.contains("title \"\(name) (train)\"") || mapText.contains("title \"\(name)\""))
     }
 
+    // each file as written, run by gnuplot alone: exit 0, nothing on stderr, a PNG
+    for (name, text) in [("\(stem)-loss", lossText), (map, mapText)] {
+      let alone = try S.renderAlone(text, name: name)
+      #expect(alone.stderr.isEmpty, "\(name).gp: \(alone.stderr)")
+      #expect(alone.size > 0, "\(name).gp drew nothing")
+    }
+
     // the same scripts on every run
     let again = try MLPCommandSupport.mlp(
       ["train"] + reference.args + ["--plots", "figs2"], in: folder)

@@ -7,13 +7,14 @@ extension DecisionGrid {
   /// shorter side to `aspect` (x span ÷ y span) so an equal-units map fills its plot
   /// area.
   ///
-  /// The longer side gets at least `cells` steps (at most 2.5 times as many).
+  /// The longer side gets at least `cells` steps (fewer than twice as many).
   /// Because every grid value is a whole number of round steps, it is written
   /// exactly with `decimals` decimals, so a reader of the `.gp` file can re-evaluate
   /// a model at the very points the figure was drawn from. Each side is first
   /// padded by `margin` times its span.
   /// - Throws: `ParameterError` when there are no points, `aspect` is not a positive
-  ///   finite number, or `cells` is outside 10...999.
+  ///   finite number, or `cells` is outside 10...400 (at most twice as many steps
+  ///   are taken, and a grid holds at most 1000 values per side).
   /// Introduced in §3.7.
   public static func framing(
     _ sets: [LabelledPoints], margin: Double = 0.08, aspect: Double? = nil, cells: Int = 150
@@ -22,8 +23,8 @@ extension DecisionGrid {
       throw ParameterError(
         parameter: "aspect", expected: "a finite number > 0 (x span ÷ y span)", got: "\(aspect)")
     }
-    guard (10...999).contains(cells) else {
-      throw ParameterError(parameter: "cells", expected: "in 10...999", got: "\(cells)")
+    guard (10...400).contains(cells) else {
+      throw ParameterError(parameter: "cells", expected: "in 10...400", got: "\(cells)")
     }
     let box = try covering(sets, margin: margin, columns: 2, rows: 2)
     var (x0, x1) = (box.xRange.lowerBound, box.xRange.upperBound)
@@ -56,7 +57,7 @@ extension DecisionGrid {
   }
 
   /// Decimals that write every grid value exactly when the steps are round (at
-  /// least 4, the figures' usual precision).
+  /// least 4, the figures' usual precision). Introduced in §3.7.
   public var decimals: Int {
     let xStep = (xRange.upperBound - xRange.lowerBound) / Double(max(columns - 1, 1))
     let yStep = (yRange.upperBound - yRange.lowerBound) / Double(max(rows - 1, 1))

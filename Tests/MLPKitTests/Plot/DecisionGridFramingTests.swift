@@ -49,7 +49,7 @@ import Testing
       grid.yRange.upperBound - grid.yRange.lowerBound)
     let step = (grid.xRange.upperBound - grid.xRange.lowerBound) / Double(grid.columns - 1)
     #expect(span / step >= 120 - 1e-9)
-    #expect(span / step <= 2.5 * 120 + 3)
+    #expect(span / step < 2 * 120 + 3)
     for x in grid.xs + grid.ys {
       let text = GnuplotNumberFormat.fixed(grid.decimals).format(x)
       #expect(abs((Double(text) ?? .nan) - x) <= 1e-9 * max(1, abs(x)), "\(x) as \(text)")
@@ -67,7 +67,11 @@ import Testing
     }
     #expect(aspect?.description == "aspect must be a finite number > 0 (x span ÷ y span); got 0.0")
     let cells = #expect(throws: ParameterError.self) { try DecisionGrid.framing([p], cells: 5) }
-    #expect(cells?.description == "cells must be in 10...999; got 5")
+    #expect(cells?.description == "cells must be in 10...400; got 5")
+    // the most cells, on the least round span, stay within a grid's 1000 values
+    let most = try DecisionGrid.framing(
+      [try Self.points([[0, 0], [0.0999, 1.99]])], margin: 0, aspect: 0.05, cells: 400)
+    #expect(most.rows <= 1000 && most.columns <= 1000)
     let none = #expect(throws: ParameterError.self) { try DecisionGrid.framing([]) }
     #expect(none?.description == "points must be at least one point to cover; got none")
   }
