@@ -7,8 +7,10 @@ import MLPKit
 /// `--seed` is sklearn's `random_state` for the models of §1.1 and §1.6 and
 /// `torch.manual_seed` for the tiny network of §1.5 (the data never change: the seed's
 /// `make_moons(1000, noise=0.2, random_state=42)`). `--factor` is the unit change of
-/// §1.6, `--hidden` the sklearn model's hidden layers, and `--section` prints one
-/// section only. The sections are in `main.swift`, in the order `run()` calls them.
+/// §1.6, `--hidden` the sklearn model's hidden layers, `--section` prints one
+/// section only, and `--plots DIR` also writes the chapter's figures
+/// (`Chapter1+Figures.swift`). The sections are in `main.swift`, in the order `run()`
+/// calls them.
 struct Chapter1: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chapter1",
@@ -47,6 +49,13 @@ struct Chapter1: ParsableCommand {
       "Print only this section: \(Settings.sections.joined(separator: ", ")).",
       valueName: "N.M"))
   var section: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Also write the activation functions and the network diagrams as gnuplot scripts "
+        + "into DIR, rendered to PNG and SVG when gnuplot is installed.", valueName: "DIR"))
+  var plots: String?
 
   /// Checks each option and names the flag and its valid range when it is wrong.
   func validate() throws {
@@ -87,6 +96,8 @@ struct Chapter1: ParsableCommand {
   /// Runs the chapter's sections in book order (see `main.swift`).
   func run() throws {
     let settings = try self.settings()
+    // a bad --plots folder fails before anything is printed
+    let figures = try plots.map { try FigureWriter(checking: $0) }
     if settings.only == nil { introduction(settings) }
     let steps: [(String, () throws -> Void)] = [
       ("1.1", { try inputHiddenOutput(settings) }),
@@ -100,6 +111,8 @@ struct Chapter1: ParsableCommand {
     for (number, step) in steps where settings.only == nil || settings.only == number {
       try step()
     }
+    // every figure, whatever --section says; the notices go to stderr
+    try figures?.saveReporting(chapter1Figures(settings))
   }
 }
 

@@ -7,8 +7,9 @@ import MLPKit
 ///
 /// `--seed N` is the seed's `random_state=N`, given to `make_moons`,
 /// `train_test_split` and every `MLPClassifier`; `--epochs E` is the number of
-/// warm-start fits (the seed's `n_epochs`). The sections it prints are in `main.swift`,
-/// in the order `run()` calls them.
+/// warm-start fits (the seed's `n_epochs`); `--plots DIR` also writes the loss curves
+/// (`Chapter2+Figures.swift`). The sections it prints are in `main.swift`, in the
+/// order `run()` calls them.
 struct Chapter2: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chapter2",
@@ -34,6 +35,13 @@ struct Chapter2: ParsableCommand {
       "The number of warm-start fits of one epoch each, an integer ≥ 1.", valueName: "N"))
   var epochs: String = "20"
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Also write the loss curves of 2.3, 2.6 and 2.7 as gnuplot scripts into DIR, "
+        + "rendered to PNG and SVG when gnuplot is installed.", valueName: "DIR"))
+  var plots: String?
+
   /// The parsed settings; `validate()` has checked them, so the fallbacks never apply.
   var settings: Settings {
     Settings(seed: Int(seed) ?? 42, epochs: Int(epochs) ?? 20)
@@ -54,6 +62,8 @@ struct Chapter2: ParsableCommand {
   /// Runs the chapter's sections in order (see `main.swift`).
   func run() throws {
     let settings = self.settings
+    // a bad --plots folder fails before anything is printed
+    let figures = try plots.map { try FigureWriter(checking: $0) }
     introduction(settings)
     let data = try theData(seed: settings.seed)
     let model = try theModel(seed: settings.seed, trainingRows: data.xTrain.rowCount)
@@ -62,6 +72,8 @@ struct Chapter2: ParsableCommand {
     try insideTheFittedModel(model, data)
     try warmStartIsNotPartialFit(model, data, settings)
     try theSeedsFirstExample(data, seed: settings.seed)
+    // the notices go to stderr: stdout is the same with or without --plots
+    try figures?.saveReporting(chapter2Figures(model, data, settings))
   }
 
 }

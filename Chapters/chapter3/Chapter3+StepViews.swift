@@ -22,18 +22,6 @@ func shapeText(_ shape: [Int]) -> String {
   "[" + shape.map(String.init).joined(separator: ", ") + "]"
 }
 
-/// Prints a block of output and a blank line, so that blocks stand apart.
-func show(_ block: Any) {
-  print(block)
-  print()
-}
-
-/// A paragraph of explanation, wrapped at 80 columns, then a blank line.
-func explain(_ text: String) {
-  Narrative.printParagraph(text)
-  print()
-}
-
 /// `scaler: mean [0.4897, 0.2436], std [0.8937, 0.5314]`, what `fitTransform` learnt.
 func scalerLine(_ scaler: StandardScaler) -> String {
   let list = { (values: [Double]?) in

@@ -7,7 +7,9 @@ import MLPKit
 ///
 /// The options pick the run: `--seed` is `torch.manual_seed(N)` before the model is
 /// built, `--epochs` and `--lr` are the loop's length and Adam's learning rate, and
-/// `--step` pauses after each of Steps 0–4 (only when standard input is a terminal).
+/// `--step` pauses after each of Steps 0–4 (only when standard input is a terminal);
+/// `--plots DIR` also writes the run's loss curve and decision boundary as figures
+/// (`Chapter3+Figures.swift`).
 /// The sections it prints are in `main.swift`, in the order `run()` calls them.
 struct Chapter3: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -41,6 +43,13 @@ struct Chapter3: ParsableCommand {
     help: "Pause after each of Steps 0–4 until Enter is pressed (only at a terminal).")
   var step = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Also write the loss curve and the decision boundary as gnuplot scripts into DIR, "
+        + "rendered to PNG and SVG when gnuplot is installed.", valueName: "DIR"))
+  var plots: String?
+
   /// The parsed settings; `validate()` has checked them, so this does not fail.
   var settings: Settings {
     Settings(
@@ -67,6 +76,8 @@ struct Chapter3: ParsableCommand {
   /// Runs the chapter's sections in order (see `main.swift`).
   func run() throws {
     let settings = self.settings
+    // a bad --plots folder fails before anything is printed
+    let figures = try plots.map { try FigureWriter(checking: $0) }
     introduction(settings)
     let data = try theData()
     settings.pause("Step 1: the model")
@@ -80,6 +91,8 @@ struct Chapter3: ParsableCommand {
     settings.pause("the training loop")
     let history = try trainingLoop(training, data, firstLoss: loss, epochs: settings.epochs)
     try predictionsAndSummary(training, data, history, settings)
+    // the figures' notices go to stderr: stdout is the same with or without --plots
+    try figures?.saveReporting(chapter3Figures(training, data, history, settings))
   }
 
 }

@@ -26,7 +26,7 @@ func introduction(_ settings: Settings) {
 // Prints the four shapes, the scaler's statistics and the first 5 scaled training rows.
 func theData() throws -> MoonsSplit {
   Narrative.printSection("3.1", "Step 0: the data")
-  explain(
+  Narrative.explain(
     """
     1000 points on two interleaving half moons, split 80/20, then scaled with the \
     training part's mean and standard deviation (the test part uses the same ones).
@@ -40,8 +40,8 @@ func theData() throws -> MoonsSplit {
   let yTest = try LabelTensor(classLabels: split.yTest)  // [200]
   let data = MoonsSplit(xTrain: xTrain, yTrain: yTrain, xTest: xTest, yTest: yTest)
 
-  show(data.shapes + "\n" + scalerLine(scaler))
-  show(try firstRowsView(xTrain, yTrain))
+  Narrative.show(data.shapes + "\n" + scalerLine(scaler))
+  Narrative.show(try firstRowsView(xTrain, yTrain))
   return data
 }
 
@@ -49,7 +49,7 @@ func theData() throws -> MoonsSplit {
 // Prints print(model), the 162 parameters, and hidden1's starting weights and biases.
 func theModel(seed: UInt64, lr: Double) throws -> Training {
   Narrative.printSection("3.2", "Step 1: the model")
-  explain(
+  Narrative.explain(
     """
     2 inputs → 10 → 10 → 2 logits, with ReLU between the layers. \
     torch.manual_seed(\(seed)) fixes the random starting weights, drawn as \
@@ -67,10 +67,10 @@ func theModel(seed: UInt64, lr: Double) throws -> Training {
   let criterion = CrossEntropyLoss()
   let optimizer = try Adam(model.parameters, lr: lr)
 
-  show(model)
-  show(try parameterTable(model))
-  show(try weightsView(hidden1))
-  show("criterion = \(criterion)\noptimizer = \(describe(optimizer))")
+  Narrative.show(model)
+  Narrative.show(try parameterTable(model))
+  Narrative.show(try weightsView(hidden1))
+  Narrative.show("criterion = \(criterion)\noptimizer = \(describe(optimizer))")
   return Training(model: model, hidden1: hidden1, criterion: criterion, optimizer: optimizer)
 }
 
@@ -78,7 +78,7 @@ func theModel(seed: UInt64, lr: Double) throws -> Training {
 // Prints the logits of 5 training samples, their probabilities, and the loss.
 func forwardPassAndLoss(_ t: Training, _ data: MoonsSplit) throws -> LossValue {
   Narrative.printSection("3.3", "Step 2: forward pass and loss")
-  explain(
+  Narrative.explain(
     """
     The model turns each sample into two logits, one raw score per class. Softmax \
     makes them probabilities; the loss is −log of the true class's probability, \
@@ -88,11 +88,12 @@ func forwardPassAndLoss(_ t: Training, _ data: MoonsSplit) throws -> LossValue {
   let loss = try t.criterion(logits, data.yTrain)
 
   let probabilities = try logits.softmax(dim: 1)  // [800, 2], each row sums to 1
-  show(try logitsView(logits, data.yTrain))
-  show(try probabilitiesView(probabilities, data.yTrain))
+  Narrative.show(try logitsView(logits, data.yTrain))
+  Narrative.show(try probabilitiesView(probabilities, data.yTrain))
   print("print(loss)  →  \(loss)")
   let byHand = try meanNegativeLogLikelihood(probabilities, data.yTrain)
-  show("by hand: the mean of −log p(true class) over all 800 samples = \(byHand.fixed(4))")
+  Narrative.show(
+    "by hand: the mean of −log p(true class) over all 800 samples = \(byHand.fixed(4))")
   return loss
 }
 
@@ -101,7 +102,7 @@ func forwardPassAndLoss(_ t: Training, _ data: MoonsSplit) throws -> LossValue {
 // then hidden1.weight.gradient in full.
 func backwardPass(_ t: Training, _ data: MoonsSplit, _ loss: LossValue) throws {
   Narrative.printSection("3.4", "Step 3: backward pass")
-  explain(
+  Narrative.explain(
     """
     backward() applies the chain rule from the loss back to every weight: ∂L/∂W says \
     how the loss changes when W grows a little. It adds to what is there, so the old \
@@ -110,11 +111,11 @@ func backwardPass(_ t: Training, _ data: MoonsSplit, _ loss: LossValue) throws {
   t.optimizer.zeroGrad()  // every gradient becomes nil (PyTorch's set_to_none=True)
   print("optimizer.zeroGrad()               " + gradientState(t.hidden1))
   try loss.backward(through: t.model)  // fills the gradient of all 6 parameters
-  show("try loss.backward(through: model)  " + gradientState(t.hidden1))
+  Narrative.show("try loss.backward(through: model)  " + gradientState(t.hidden1))
 
-  show(try gradientTable(t.model))
+  Narrative.show(try gradientTable(t.model))
   let dead = try deadNeurons(t.hidden1, data.xTrain)
-  show(try gradientView(t.hidden1, dead: dead))
+  Narrative.show(try gradientView(t.hidden1, dead: dead))
 }
 
 // MARK: - 3.5 Step 4: the update
@@ -122,7 +123,7 @@ func backwardPass(_ t: Training, _ data: MoonsSplit, _ loss: LossValue) throws {
 // far Adam's first step moved each of the 162 numbers.
 func theUpdate(_ t: Training, lr: Double) throws {
   Narrative.printSection("3.5", "Step 4: the update")
-  explain(
+  Narrative.explain(
     """
     step() moves every weight against its gradient. Adam divides each step by the \
     gradient's running size, so on its first step every weight moves by almost exactly lr.
@@ -131,8 +132,8 @@ func theUpdate(_ t: Training, lr: Double) throws {
   let gradients = t.model.parameters.map(\.gradient)
   try t.optimizer.step()  // update
 
-  show(try updateTable(before: before[0], after: t.hidden1.weight.value))
-  show(firstStepSummary(before, gradients, t.model.parameters, lr: lr))
+  Narrative.show(try updateTable(before: before[0], after: t.hidden1.weight.value))
+  Narrative.show(firstStepSummary(before, gradients, t.model.parameters, lr: lr))
 }
 
 // MARK: - 3.6 The training loop
@@ -142,7 +143,8 @@ func trainingLoop(
   _ t: Training, _ data: MoonsSplit, firstLoss: LossValue, epochs: Int
 ) throws -> [EpochResult] {
   Narrative.printSection("3.6", "The training loop")
-  explain("Loss: the training loss before the epoch's step. Accuracy: on the test set, after it.")
+  Narrative.explain(
+    "Loss: the training loss before the epoch's step. Accuracy: on the test set, after it.")
   var loss = firstLoss  // epoch 1's forward, backward and step were Steps 2–4
   var history: [EpochResult] = []
   for epoch in 1...epochs {
@@ -170,11 +172,11 @@ func predictionsAndSummary(
   _ t: Training, _ data: MoonsSplit, _ history: [EpochResult], _ settings: Settings
 ) throws {
   Narrative.printSection("3.7", "Predictions and the summary")
-  show(try stepTable(lr: settings.lr))
+  Narrative.show(try stepTable(lr: settings.lr))
   let testLogits = try t.model(data.xTest)  // [200, 2]
   let yPred = try testLogits.argmax(dim: 1)  // [200], the column of the larger logit
-  show("testLogits[:3] =\n\(try testLogits.rows(0..<3))")
-  show(predictionLines(yPred, data.yTest, count: 10))
+  Narrative.show("testLogits[:3] =\n\(try testLogits.rows(0..<3))")
+  Narrative.show(predictionLines(yPred, data.yTest, count: 10))
   let accuracy = try accuracyScore(data.yTest, yPred)
   let right = Int(try accuracyScore(data.yTest, yPred, normalize: false))
   print("accuracyScore(yTest, yPred) = \(accuracy.fixed(4)): \(right) of \(data.yTest.count) right")

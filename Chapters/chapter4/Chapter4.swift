@@ -7,8 +7,9 @@ import MLPKit
 ///
 /// `--seed` is `torch.manual_seed(N)` for the iris network of §4.5 (the only random
 /// part), `--epochs` its number of full-batch epochs, and `--logits` replaces the
-/// seed's 3×2 example in §4.1–4.4. The sections are in `main.swift`, in the order
-/// `run()` calls them.
+/// seed's 3×2 example in §4.1–4.4; `--plots DIR` also writes the chapter's figures
+/// (`Chapter4+Figures.swift`). The sections are in `main.swift`, in the order `run()`
+/// calls them.
 struct Chapter4: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chapter4",
@@ -45,6 +46,13 @@ struct Chapter4: ParsableCommand {
       valueName: "ROWS"))
   var logits: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Also write the softmax bars and the iris decision regions as gnuplot scripts into "
+        + "DIR, rendered to PNG and SVG when gnuplot is installed.", valueName: "DIR"))
+  var plots: String?
+
   /// Checks every option; the message names the flag and its valid range.
   func validate() throws {
     _ = try settings()
@@ -53,6 +61,8 @@ struct Chapter4: ParsableCommand {
   /// Runs the chapter's sections in order (see `main.swift`).
   func run() throws {
     let settings = try settings()
+    // a bad --plots folder fails before anything is printed
+    let figures = try plots.map { try FigureWriter(checking: $0) }
     introduction(settings)
     let testLogits = try logitsSection(settings)
     let predicted = try argmaxAlongADimension(testLogits)
@@ -60,6 +70,8 @@ struct Chapter4: ParsableCommand {
     try logitsVersusProbabilities(testLogits, predicted: predicted)
     let iris = try threeClasses(seed: settings.seed, epochs: settings.epochs)
     try labelEncoderSection(iris)
+    // the notices go to stderr: stdout is the same with or without --plots
+    try figures?.saveReporting(chapter4Figures(iris, settings))
   }
 
   /// The options, parsed and checked.

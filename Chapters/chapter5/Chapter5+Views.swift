@@ -1,19 +1,7 @@
 import MLPKit
 
-// The small blocks every section prints: paragraphs, caught errors, what PyTorch and
-// sklearn say, and labels lined up by name.
-
-/// Prints a block of output and a blank line, so that blocks stand apart.
-func show(_ block: Any) {
-  print(block)
-  print()
-}
-
-/// A paragraph of explanation, wrapped at 80 columns, then a blank line.
-func explain(_ text: String) {
-  Narrative.printParagraph(text)
-  print()
-}
+// The small blocks every section prints: caught errors, what PyTorch and sklearn say,
+// and labels lined up by name (paragraphs and results: Narrative.explain and .show).
 
 /// Runs `body`, which the lesson expects to fail, and prints the library's error as
 /// `Type: message` (see `Narrative.caught`). Says so when nothing was thrown.

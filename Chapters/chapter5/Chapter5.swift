@@ -8,8 +8,9 @@ import MLPKit
 ///
 /// `--seed N` seeds every network the chapter trains: `torch.manual_seed(N)` before
 /// each manual network is built (§5.1, §5.2, §5.5, §5.7) and `random_state=N` for
-/// every `MLPClassifier` (§5.6, §5.7). The sections are in `main.swift`, in the order
-/// `run()` calls them.
+/// every `MLPClassifier` (§5.6, §5.7). `--plots DIR` also writes the chapter's figures
+/// (`Chapter5+Figures.swift`). The sections are in `main.swift`, in the order `run()`
+/// calls them.
 struct Chapter5: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chapter5",
@@ -30,6 +31,13 @@ struct Chapter5: ParsableCommand {
       valueName: "N"))
   var seed: String = "0"
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Also write 5.2's softmax bars and 5.5's decision regions as gnuplot scripts into "
+        + "DIR, rendered to PNG and SVG when gnuplot is installed.", valueName: "DIR"))
+  var plots: String?
+
   /// The checked seed; `validate()` has run, so this does not fail.
   var seedValue: UInt32 { UInt32(seed) ?? 0 }
 
@@ -46,6 +54,8 @@ struct Chapter5: ParsableCommand {
   /// Runs the chapter's sections in order (see `main.swift`).
   func run() throws {
     let seed = seedValue
+    // a bad --plots folder fails before anything is printed
+    let figures = try plots.map { try FigureWriter(checking: $0) }
     introduction(seed)
     try labelsThatAreNotZeroToC(seed)
     try tooManyOutputs(seed)
@@ -55,6 +65,8 @@ struct Chapter5: ParsableCommand {
     try sklearnClassesVersusManualEncoding(seed, known)
     try binaryOneOutputTwoColumns(seed, known)
     try checklist()
+    // the notices go to stderr: stdout is the same with or without --plots
+    try figures?.saveReporting(chapter5Figures(seed, known))
   }
 
 }

@@ -13,12 +13,12 @@ Chapter5.runAsChapter()
 /// The chapter heading and what this run does.
 func introduction(_ seed: UInt32) {
   Narrative.printChapter(5, "Label pitfalls")
-  explain(
+  Narrative.explain(
     """
     A network only knows its output columns 0…C−1; labels are what people call the \
     classes. Each pitfall is shown failing, or silently wrong, and then fixed.
     """)
-  explain(
+  Narrative.explain(
     """
     --seed \(seed) seeds every network: torch.manual_seed(\(seed)) for the manual \
     ones, random_state=\(seed) for MLPClassifier.
@@ -30,23 +30,23 @@ func introduction(_ seed: UInt32) {
 // with 2 outputs (beside PyTorch's), then the encoded targets and their loss.
 func labelsThatAreNotZeroToC(_ seed: UInt32) throws {
   Narrative.printSection("5.1", "Labels that are not 0…C−1")
-  explain(
+  Narrative.explain(
     """
     A file numbers its two classes 1 and 2. The network has 2 outputs, and \
     cross-entropy reads target t as "column t of the logits", so it wants 0 and 1.
     """)
   let data = try classesOneAndTwo()
-  show(try samplesView(data))
+  Narrative.show(try samplesView(data))
   let model = try smallNetwork(seed: seed, hidden: 4, outputs: 2)  // 2 → 4 → 2
   let logits = try model(data.x)  // [8, 2]
   let y = try LabelTensor(classLabels: data.y)  // [8]: 1 and 2, as in the file
   showCaught { _ = try CrossEntropyLoss()(logits, y) }
-  show(pyTorchLine(targetError(y, columns: 2)))
+  Narrative.show(pyTorchLine(targetError(y, columns: 2)))
 
   var encoder = LabelEncoder()
   let target = try encoder.fitTransform(data.y)  // [8]: 1 → 0, 2 → 1
   let loss = try CrossEntropyLoss()(logits, target)
-  show(encodingLines(encoder, data.y, target) + "\nloss = \(loss)")
+  Narrative.show(encodingLines(encoder, data.y, target) + "\nloss = \(loss)")
 }
 
 // MARK: - 5.2 Too many outputs
@@ -55,7 +55,7 @@ func labelsThatAreNotZeroToC(_ seed: UInt32) throws {
 // training with 2 outputs and encoded targets.
 func tooManyOutputs(_ seed: UInt32) throws {
   Narrative.printSection("5.2", "Too many outputs")
-  explain(
+  Narrative.explain(
     """
     "Then give it 3 outputs": the targets 1 and 2 are now in range and training runs. \
     But column 0 is never a target, so every update pushes its probability down.
@@ -64,18 +64,19 @@ func tooManyOutputs(_ seed: UInt32) throws {
   let y = try LabelTensor(classLabels: data.y)  // [8]: 1 and 2
   let wide = try smallNetwork(seed: seed, hidden: 4, outputs: 3)  // columns 0, 1, 2
   let history = try train(wide, data.x, y, epochs: 40)
-  show(try historyTable(history, "3 outputs, targets 1 and 2"))
-  show(try finalProbabilitiesView(history, data))
+  Narrative.show(try historyTable(history, "3 outputs, targets 1 and 2"))
+  Narrative.show(try finalProbabilitiesView(history, data))
 
   var encoder = LabelEncoder()
   let target = try encoder.fitTransform(data.y)  // [8]: 0 and 1
-  explain("Decode its argmax with LabelEncoder: index 1 now means 2, and 2 means nothing.")
+  Narrative.explain(
+    "Decode its argmax with LabelEncoder: index 1 now means 2, and 2 means nothing.")
   showCaught { _ = try encoder.inverseTransform(finalPredictions(history)) }
-  show(sklearnLine(outOfRangeError(finalPredictions(history), classCount: 2)))
+  Narrative.show(sklearnLine(outOfRangeError(finalPredictions(history), classCount: 2)))
   let narrow = try smallNetwork(seed: seed, hidden: 4, outputs: encoder.classes.count)
   let fixed = try train(narrow, data.x, target, epochs: 40)
-  show(try historyTable(fixed, "The fix: 2 outputs, encoded targets 0 and 1"))
-  show(try decodedLines(encoder, finalPredictions(fixed), truth: data.y))
+  Narrative.show(try historyTable(fixed, "The fix: 2 outputs, encoded targets 0 and 1"))
+  Narrative.show(try decodedLines(encoder, finalPredictions(fixed), truth: data.y))
 }
 
 // MARK: - 5.3 Names sorted
@@ -83,7 +84,7 @@ func tooManyOutputs(_ seed: UInt32) throws {
 // numbers read as text, and capitalised names sort.
 func namesSorted() throws {
   Narrative.printSection("5.3", "Names sorted")
-  explain(
+  Narrative.explain(
     """
     LabelEncoder numbers the classes in sorted order, not in the order they first \
     appear: index 0 is the smallest label.
@@ -91,14 +92,16 @@ func namesSorted() throws {
   let y: [ClassLabel] = ["dog", "cat", "dog", "bird"]
   var encoder = LabelEncoder()
   let encoded = try encoder.fitTransform(y)  // [4]
-  show(encodingLines(encoder, y, encoded) + "\n" + firstSeenLine(y, encoder))
+  Narrative.show(encodingLines(encoder, y, encoded) + "\n" + firstSeenLine(y, encoder))
 
-  explain("Text sorts character by character (\"10\" < \"9\"), capitals before small letters:")
+  Narrative.explain(
+    "Text sorts character by character (\"10\" < \"9\"), capitals before small letters:")
   let cases: [[ClassLabel]] = [[9, 10, 2], ["9", "10", "2"], ["cat", "Dog", "bird"]]
-  show(try sortingTable(cases))
-  explain("Labels read from a file are text; parse numbers back into numbers:")
+  Narrative.show(try sortingTable(cases))
+  Narrative.explain("Labels read from a file are text; parse numbers back into numbers:")
   let parsed = ["9", "10", "2"].map(ClassLabel.init(parsing:))  // [9, 10, 2] as numbers
-  show(labelLines([("parsed", parsed), ("classes", try ClassLabel.sortedClasses(parsed))]))
+  Narrative.show(
+    labelLines([("parsed", parsed), ("classes", try ClassLabel.sortedClasses(parsed))]))
 }
 
 // MARK: - 5.4 Unseen labels
@@ -106,15 +109,16 @@ func namesSorted() throws {
 // (the error, beside sklearn's), then the test set without the unknown samples.
 func unseenLabels() throws -> Dataset {
   Narrative.printSection("5.4", "Unseen labels")
-  explain("The encoder is fitted on the 12 training labels; the test part has a new one.")
+  Narrative.explain("The encoder is fitted on the 12 training labels; the test part has a new one.")
   let (train, test) = (try animalsTrain(), try animalsTest())
   var encoder = LabelEncoder()
   try encoder.fit(train.y)  // classes from the training labels only
-  show(labelLines([("yTrain", train.y), ("encoder.classes", encoder.classes), ("yTest", test.y)]))
+  Narrative.show(
+    labelLines([("yTrain", train.y), ("encoder.classes", encoder.classes), ("yTest", test.y)]))
   showCaught { _ = try encoder.transform(test.y) }
-  show(sklearnLine(unseenError(test.y, known: encoder.classes)))
+  Narrative.show(sklearnLine(unseenError(test.y, known: encoder.classes)))
 
-  explain(
+  Narrative.explain(
     """
     Fitting the encoder on every label would give 'fish' an index, but a network \
     trained without fish has no output for it. So handle unknown samples explicitly; \
@@ -123,7 +127,7 @@ func unseenLabels() throws -> Dataset {
   let classes = encoder.classes
   let known = try test.rows(where: { classes.contains($0) })  // [6, 2]: no 'fish' rows
   let encoded = try encoder.transform(known.y)  // [6]
-  show(setAsideLines(test, kept: known, encoded: encoded, known: classes))
+  Narrative.show(setAsideLines(test, kept: known, encoded: encoded, known: classes))
   return known
 }
 
@@ -132,21 +136,22 @@ func unseenLabels() throws -> Dataset {
 // comparing them with names, then the names and a confusion matrix labelled by them.
 func indicesLeftUnmapped(_ seed: UInt32, _ test: Dataset) throws {
   Narrative.printSection("5.5", "Indices left unmapped")
-  explain("A 2 → 8 → 3 network, trained for 60 epochs on the encoded training labels.")
+  Narrative.explain(
+    "A 2 → 8 → 3 network, trained for 60 epochs on the encoded training labels.")
   let animals = try animalsTrain()
   var encoder = LabelEncoder()
   let target = try encoder.fitTransform(animals.y)  // [12]: bird 0, cat 1, dog 2
   let model = try smallNetwork(seed: seed, hidden: 8, outputs: encoder.classes.count)
   let history = try train(model, animals.x, target, epochs: 60)
-  show(trainingLine(history))
+  Narrative.show(trainingLine(history))
   let predicted = try model(test.x).argmax(dim: 1)  // [6]: column indices, not names
-  show(indexLines(test.y, predicted))
+  Narrative.show(indexLines(test.y, predicted))
   showCaught { _ = try accuracyScore(test.y, predicted.classLabels) }
-  show(sklearnLine(mixedTypesError(test.y, predicted.classLabels)))
+  Narrative.show(sklearnLine(mixedTypesError(test.y, predicted.classLabels)))
 
   let names = try encoder.inverseTransform(predicted)  // [6]: index i → classes[i]
-  show(try nameLines(test.y, names))
-  show(try confusionMatrix(test.y, names, labels: encoder.classes))
+  Narrative.show(try nameLines(test.y, names))
+  Narrative.show(try confusionMatrix(test.y, names, labels: encoder.classes))
 }
 
 // MARK: - 5.6 sklearn's classes vs manual encoding
@@ -155,24 +160,24 @@ func indicesLeftUnmapped(_ seed: UInt32, _ test: Dataset) throws {
 // for the same codes, and who encodes what.
 func sklearnClassesVersusManualEncoding(_ seed: UInt32, _ test: Dataset) throws {
   Narrative.printSection("5.6", "sklearn's classes vs manual encoding")
-  explain("MLPClassifier encodes the labels itself in fit and decodes them in predict.")
+  Narrative.explain("MLPClassifier encodes the labels itself in fit and decodes them in predict.")
   let animals = try animalsTrain()
   let clf = classifier(seed: seed)
   try clf.fit(animals.x, animals.y)  // the names, as they are
-  show("\(clf)\n" + fittedLines(clf))
-  show(try probabilitiesView(clf, test))
+  Narrative.show("\(clf)\n" + fittedLines(clf))
+  Narrative.show(try probabilitiesView(clf, test))
 
   let codes = animals.y.map { speciesCodes[$0] ?? $0 }  // bird 10, cat 20, dog 30
   let coded = classifier(seed: seed)
   try coded.fit(animals.x, codes)
-  show(try sameModelLines(coded, clf, test))
+  Narrative.show(try sameModelLines(coded, clf, test))
 
   let logits = try smallNetwork(seed: seed, hidden: 8, outputs: 3)(animals.x)  // [12, 3]
   let y = try LabelTensor(classLabels: codes)  // [12]: 10, 20, 30
-  explain("The manual loop gets no such help: the codes are out of bounds for 3 columns.")
+  Narrative.explain("The manual loop gets no such help: the codes are out of bounds for 3 columns.")
   showCaught { _ = try CrossEntropyLoss()(logits, y) }
-  show(pyTorchLine(targetError(y, columns: 3)))
-  show(try whoEncodesTable())
+  Narrative.show(pyTorchLine(targetError(y, columns: 3)))
+  Narrative.show(try whoEncodesTable())
 }
 
 // MARK: - 5.7 Binary: one output, two columns
@@ -181,30 +186,32 @@ func sklearnClassesVersusManualEncoding(_ seed: UInt32, _ test: Dataset) throws 
 // targets it wants; then a classifier fitted on cats only.
 func binaryOneOutputTwoColumns(_ seed: UInt32, _ test: Dataset) throws {
   Narrative.printSection("5.7", "Binary: one output, two columns")
-  explain("For two classes sklearn uses one logistic output p = P(classes[1]).")
+  Narrative.explain("For two classes sklearn uses one logistic output p = P(classes[1]).")
   let pets = try animalsTrain().rows(where: { $0 == "cat" || $0 == "dog" })  // [8, 2]
   let petsTest = try test.rows(where: { $0 == "cat" || $0 == "dog" })  // [4, 2]
   let clf = classifier(seed: seed)
   try clf.fit(pets.x, pets.y)
-  show(fittedLines(clf))
+  Narrative.show(fittedLines(clf))
   // the forward pass by hand: p = σ(relu(x·W₀ + b₀)·W₁ + b₁)
   let hidden = Activation.relu(try petsTest.x.matmul(clf.coefs[0]) + clf.intercepts[0])  // [4, 8]
   let p = Activation.logistic(try hidden.matmul(clf.coefs[1]) + clf.intercepts[1])  // [4, 1]
-  show(try binaryTable(p, clf, petsTest))
+  Narrative.show(try binaryTable(p, clf, petsTest))
 
-  explain("The manual loop's one-output form: BCEWithLogitsLoss wants targets 0 and 1.")
+  Narrative.explain("The manual loop's one-output form: BCEWithLogitsLoss wants targets 0 and 1.")
   let data = try classesOneAndTwo()
   let z = try smallNetwork(seed: seed, hidden: 4, outputs: 1)(data.x)  // [8, 1], one logit
   showCaught { _ = try BCEWithLogitsLoss()(z, LabelTensor(classLabels: data.y)) }
   var encoder = LabelEncoder()
-  show("encoded: loss = \(try BCEWithLogitsLoss()(z, encoder.fitTransform(data.y)))")
+  Narrative.show("encoded: loss = \(try BCEWithLogitsLoss()(z, encoder.fitTransform(data.y)))")
 
-  explain("A training set with one class (say, a split that kept only cats) gives no error:")
+  Narrative.explain(
+    "A training set with one class (say, a split that kept only cats) gives no error:")
   let cats = try pets.rows(where: { $0 == "cat" })  // [4, 2]
   let lonely = classifier(seed: seed)
   try lonely.fit(cats.x, cats.y)  // one unit, trained towards p = 0
-  show(fittedLines(lonely) + "\n\n" + (try singleClassView(lonely, petsTest)).description)
-  show(classCountCheck(try ClassLabel.sortedClasses(cats.y)))  // the fix: look before fit
+  Narrative.show(
+    fittedLines(lonely) + "\n\n" + (try singleClassView(lonely, petsTest)).description)
+  Narrative.show(classCountCheck(try ClassLabel.sortedClasses(cats.y)))  // the fix: look before fit
 }
 
 // MARK: - 5.8 Checklist

@@ -55,10 +55,27 @@ struct TrainCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Save the training report here (JSON).", valueName: "file"))
   var report: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Also write figures into this folder as gnuplot scripts, rendered to PNG and SVG when "
+        + "gnuplot is installed: the loss curve and, for 2 features, the decision map.",
+      valueName: "dir"))
+  var plots: String?
+
   func run() throws {
     try CommandFailure.reporting {
+      // a bad --plots folder fails before the data is read or the model trained
+      let writer = try plots.map { try FigureWriter(checking: $0) }
       let run = try TrainingRun(self)
       var text = try TrainingSummary(run: run, command: self).text
+      if let writer {
+        // before the model files: a figure that fails leaves no model behind
+        let figures = try TrainingFigures(run: run, command: self)
+        for note in figures.notes {
+          FileHandle.standardError.write(Data((note + "\n").utf8))
+        }
+        try writer.saveReporting(figures.figures)
+      }
       // the files first: a command that fails prints nothing but its error
       switch (modelOut, report) {
       case (let modelOut?, let report?):

@@ -12,6 +12,9 @@ struct TrainingRun {
   let scaling: ModelFile.Scaling?
   let yTrain: [ClassLabel]
   let yTest: [ClassLabel]
+  /// The features of each part as read, before scaling (for figures in the file's units).
+  let rawTrain: Tensor
+  let rawTest: Tensor
   let trainPredicted: [ClassLabel]
   let testPredicted: [ClassLabel]
   /// The warnings `fit` raised, in order (they are also printed on stderr).
@@ -55,6 +58,8 @@ struct TrainingRun {
     testRows = yTest.count
     self.yTrain = yTrain
     self.yTest = yTest
+    rawTrain = xTrain
+    rawTest = xTest
 
     // scale with the training rows' statistics only
     if command.scale == "standard" {

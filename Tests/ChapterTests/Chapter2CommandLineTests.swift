@@ -22,7 +22,7 @@ import Testing
     BadFlags(
       arguments: ["--seed", "99999999999999999999"], mentions: ["--seed", "'99999999999999999999'"]),
     BadFlags(arguments: ["--seed"], mentions: ["--seed", "Missing value"]),
-    BadFlags(arguments: ["--plots", "figures"], mentions: ["--plots", "Unknown option"]),
+    BadFlags(arguments: ["--plots"], mentions: ["--plots", "Missing value"]),
     BadFlags(arguments: ["7"], mentions: ["'7'"]),
   ]
 

@@ -33,8 +33,8 @@ public func decisionBoundaryFigure(
   let block = try GnuplotDatablock(
     name: "grid",
     columns: [
-      .numbers("x1", (0..<grid.count).map { points[unchecked: $0, 0] }, .fixed(4)),
-      .numbers("x2", (0..<grid.count).map { points[unchecked: $0, 1] }, .fixed(4)),
+      .numbers("x1", (0..<grid.count).map { points[unchecked: $0, 0] }, .fixed(grid.decimals)),
+      .numbers("x2", (0..<grid.count).map { points[unchecked: $0, 1] }, .fixed(grid.decimals)),
       .numbers("p", p, .fixed(4)),
     ], gridRowLength: grid.columns)
   var script = style.script(summary: [

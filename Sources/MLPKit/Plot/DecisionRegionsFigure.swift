@@ -12,10 +12,13 @@
 /// - `margin(k) = p_k − max_{j≠k} p_j`, positive exactly where k wins; its 0-level
 ///   contours, traced into `$boundary`, are the region boundaries.
 /// Class names (any text) label the key; training points are filled, test points
-/// hollow, both with white halos. Axes have equal units.
+/// hollow, both with white halos. `unknown` points (`[M, 2]`, e.g. test samples of a
+/// class the model never saw) are black crosses: the map shows which class the
+/// model gives them anyway. Axes have equal units.
 /// - Throws: `ParameterError` for fewer than 2 class names; `ShapeError` unless the
 ///   output is `[N, K]`; `ParameterError` naming the first value outside [0, 1];
-///   `LabelError` for a point label outside `0..<K`.
+///   `LabelError` for a point label outside `0..<K`; `ShapeError` unless the
+///   unknown points are `[M, 2]`.
 /// Introduced in §4.5.
 public func decisionRegionsFigure(
   probabilities: (Tensor) throws -> Tensor,
@@ -23,6 +26,7 @@ public func decisionRegionsFigure(
   classNames: [String],
   training: LabelledPoints? = nil,
   test: LabelledPoints? = nil,
+  unknown: (points: Tensor, title: String)? = nil,
   title: String,
   xLabel: String = "x_1",
   yLabel: String = "x_2",
@@ -38,8 +42,8 @@ public func decisionRegionsFigure(
   let p = try grid.classProbabilities(probabilities, classCount: k)
   let points = grid.points
   var columns: [GnuplotColumn] = [
-    .numbers("x1", (0..<grid.count).map { points[unchecked: $0, 0] }, .fixed(4)),
-    .numbers("x2", (0..<grid.count).map { points[unchecked: $0, 1] }, .fixed(4)),
+    .numbers("x1", (0..<grid.count).map { points[unchecked: $0, 0] }, .fixed(grid.decimals)),
+    .numbers("x2", (0..<grid.count).map { points[unchecked: $0, 1] }, .fixed(grid.decimals)),
   ]
   for c in 0..<k {
     columns.append(.numbers("p\(c + 1)", (0..<grid.count).map { p[$0 * k + c] }, .fixed(3)))
@@ -52,6 +56,11 @@ public func decisionRegionsFigure(
   try script.add(GnuplotDatablock(name: "grid", columns: columns, gridRowLength: grid.columns))
   if let training { try script.add(training.datablock(name: "train")) }
   if let test { try script.add(test.datablock(name: "test")) }
+  if let unknown {
+    let points = try LabelledPoints(
+      x: unknown.points, labels: Array(repeating: 0, count: unknown.points.rowCount))
+    try script.add(points.datablock(name: "unknown"))
+  }
   script.commands(style.commonCommands)
   script.commands(BoundaryMap.ranges(grid.xRange, grid.yRange))
 
@@ -88,7 +97,7 @@ public func decisionRegionsFigure(
     plots.append("$boundary using 1:2 with lines lw 2.5 lc rgb \"\(style.boundaryColor)\" notitle")
   }
   // every class gets a key entry: its points, or a colour swatch when it has none
-  var entries = 0
+  var keyTitles: [String] = []
   let both = training != nil && test != nil
   for c in 0..<k {
     let name = GnuplotText.enhancedLiteral(classNames[c])
@@ -97,25 +106,33 @@ public func decisionRegionsFigure(
       plots += style.scatterClauses(
         block: "$train", classIndex: c, title: GnuplotText.quoted(name), test: false)
       shown = true
-      entries += 1
+      keyTitles.append(classNames[c])
     }
     if let test, test.labels.contains(c) {
       plots += style.scatterClauses(
         block: "$test", classIndex: c, title: GnuplotText.quoted(both ? name + " (test)" : name),
         test: true)
       shown = true
-      entries += 1
+      keyTitles.append(both ? classNames[c] + " (test)" : classNames[c])
     }
     if !shown {
       plots.append(
         "keyentry with boxes fill solid 0.85 lc rgb \"\(style.classColor(c))\" title \(GnuplotText.quoted(name))"
       )
-      entries += 1
+      keyTitles.append(classNames[c])
     }
+  }
+  if let unknown, unknown.points.rowCount > 0 {
+    plots += [
+      "$unknown using 1:2 with points pt 2 ps 2.4 lw 7 lc rgb \"white\" notitle",
+      "$unknown using 1:2 with points pt 2 ps 2 lw 3 lc rgb \"#000000\" "
+        + "title \(GnuplotText.literal(unknown.title))",
+    ]
+    keyTitles.append(unknown.title)
   }
   script.commands(
     BoundaryMap.mapCommands(
-      title: title, xLabel: xLabel, yLabel: yLabel, keyEntries: entries, style: style))
+      title: title, xLabel: xLabel, yLabel: yLabel, keyTitles: keyTitles, style: style))
   script.command("plot " + plots.joined(separator: ", \\\n     "))
   return script
 }

@@ -47,10 +47,17 @@ public struct FigureWriter {
     return .rendered(files: outputs.map(\.lastPathComponent))
   }
 
-  /// Saves several figures and returns one line per figure for the user (meant for
-  /// standard error, so a chapter's standard output stays the same with or without
-  /// `--plots`).
+  /// Saves several figures and returns what to tell the user (meant for standard
+  /// error, so a chapter's standard output stays the same with or without `--plots`):
+  /// one line per rendered figure, or, without gnuplot, every script written and one
+  /// line saying how to render them all.
   public func save(_ figures: [(name: String, script: GnuplotScript)]) throws -> [String] {
+    guard renderer.isAvailable else {
+      for (name, script) in figures {
+        _ = try save(script, as: name)
+      }
+      return figures.isEmpty ? [] : [notice(scripts: figures.map { "\($0.name).gp" })]
+    }
     var lines: [String] = []
     for (name, script) in figures {
       switch try save(script, as: name) {
@@ -61,5 +68,17 @@ public struct FigureWriter {
       }
     }
     return lines
+  }
+
+  /// The one line for scripts written without gnuplot: where they are and the
+  /// command that renders them.
+  func notice(scripts: [String]) -> String {
+    let folder = PlotFiles.display(directory)
+    let shown = scripts.map { folder == "." ? $0 : folder + "/" + $0 }
+    let command =
+      (folder == "." ? "" : "cd \(folder) && ") + "gnuplot " + scripts.joined(separator: " ")
+    let them = scripts.count == 1 ? "it" : "them"
+    return "\(renderer.notFoundPhrase); wrote \(shown.joined(separator: ", ")): render \(them) "
+      + "with '\(command)' after you \(PlotError.installHint)"
   }
 }

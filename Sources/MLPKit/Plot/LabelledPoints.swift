@@ -1,3 +1,5 @@
+import Foundation
+
 /// Points of a 2-D data set with their class indices, for scatter overlays.
 ///
 /// `x` is `[N, 2]` (feature 1, feature 2) and `labels[i]` is the class index of
@@ -42,13 +44,19 @@ public struct LabelledPoints: Sendable, Equatable {
     }
   }
 
-  /// The points as a `$name` datablock: `x1 x2 class`.
+  /// The points as a `$name` datablock: `x1 x2 class`, with 4 decimals (more for
+  /// points measured in tiny units, so they stay apart).
   func datablock(name: String) throws -> GnuplotDatablock {
-    try GnuplotDatablock(
+    let x1 = (0..<count).map { x[unchecked: $0, 0] }
+    let x2 = (0..<count).map { x[unchecked: $0, 1] }
+    let spans = [x1, x2].map { ($0.max() ?? 0) - ($0.min() ?? 0) }.filter { $0 > 0 && $0.isFinite }
+    let span = spans.min() ?? 1
+    let decimals = min(12, max(4, 4 - Int(log10(span).rounded(.down))))
+    return try GnuplotDatablock(
       name: name,
       columns: [
-        .numbers("x1", (0..<count).map { x[unchecked: $0, 0] }, .fixed(4)),
-        .numbers("x2", (0..<count).map { x[unchecked: $0, 1] }, .fixed(4)),
+        .numbers("x1", x1, .fixed(decimals)),
+        .numbers("x2", x2, .fixed(decimals)),
         .numbers("class", labels.map(Double.init), .integer),
       ])
   }

@@ -6,11 +6,13 @@ import Foundation
 /// Epochs count from 1 (sklearn's `n_iter_`): `runs[r].loss[e - 1]` is run r's loss
 /// after epoch e, and runs may differ in length (compare learning rates or
 /// solvers). `validationAccuracy` holds fractions in [0, 1], drawn in percent on the
-/// right axis. `bestEpoch` (1-based) gets a dotted vertical line, a point on the
-/// curve and a label with its value. `logScale` draws the loss on a log axis (every
-/// loss must then be > 0). Losses are written with enough fixed decimals to keep
-/// four significant digits of the smallest one. The key sits below the plot, off
-/// the data.
+/// right axis and named by `accuracyLabel` ("test accuracy" when the held-out rows
+/// are the test set). `bestEpoch` (1-based) gets a dotted vertical line, a point on
+/// the curve and a label with its value. `logScale` draws the loss on a log axis
+/// (every loss must then be > 0); otherwise the loss axis starts at 0 unless
+/// `startsAtZero` is false (for curves that move little, such as a few epochs
+/// compared). Losses are written with enough fixed decimals to keep four
+/// significant digits of the smallest one. The key sits below the plot, off the data.
 /// - Throws: `ParameterError` for no runs, an empty curve, an accuracy outside
 ///   [0, 1], a loss ≤ 0 on a log scale, or a best epoch outside the curve.
 /// Introduced in §2.3.
@@ -18,9 +20,11 @@ public func lossCurveFigure(
   runs: [(label: String, loss: [Double])],
   validationAccuracy: [Double]? = nil,
   logScale: Bool = false,
+  startsAtZero: Bool = true,
   bestEpoch: Int? = nil,
   title: String,
   yLabel: String = "training loss",
+  accuracyLabel: String = "validation accuracy",
   style: PlotStyle = .standard
 ) throws -> GnuplotScript {
   guard !runs.isEmpty else {
@@ -71,7 +75,7 @@ public func lossCurveFigure(
   var script = style.script(summary: [
     "MLP Workbook figure: loss curve — \(title)",
     "$loss: epoch, one loss column per run"
-      + (validationAccuracy == nil ? "" : ", validation accuracy (fraction)"),
+      + (validationAccuracy == nil ? "" : ", \(accuracyLabel) (fraction)"),
   ])
   script.commands(style.commonCommands)
   try script.add(GnuplotDatablock(name: "loss", columns: columns))
@@ -89,17 +93,18 @@ public func lossCurveFigure(
   }
   if logScale {
     script.commands(["set logscale y", "set format y \"%g\""])
-  } else {
+  } else if startsAtZero {
     script.command("set yrange [0:*]")
   }
   if validationAccuracy != nil {
     let color = GnuplotText.quoted(style.color(accuracyStyle - 1))
     script.commands([
       "set border 11 back lw 1 lc rgb \"\(style.axisColor)\"",
-      "set y2label \"validation accuracy\" textcolor rgb \(color)",
+      "set y2label \(GnuplotText.literal(accuracyLabel)) textcolor rgb \(color)",
       "set y2tics out nomirror textcolor rgb \(color)",
       "set format y2 \"%g%%\"",
-      "set y2range [*:100]",
+      // a little headroom, so a curve at 100% stays clear of the frame
+      "set y2range [*:101]",
     ])
   }
   var plots = runs.enumerated().map { r, run in
@@ -108,7 +113,7 @@ public func lossCurveFigure(
   if validationAccuracy != nil {
     plots.append(
       "$loss using 1:(100*$\(accuracyColumn)) axes x1y2 with lines ls \(accuracyStyle) "
-        + "title \"validation accuracy\"")
+        + "title \(GnuplotText.literal(accuracyLabel))")
   }
   if let bestEpoch {
     let onAccuracy =

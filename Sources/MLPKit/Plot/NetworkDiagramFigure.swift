@@ -8,12 +8,14 @@
 /// Edge widths come in four bins of |w| / max|w| per layer (gnuplot 5.4 rejects
 /// `lw variable` for vectors); without weights all edges are thin and grey. A layer
 /// larger than `maxNodesShown` shows its first units, a "⋮" and its last unit, with
-/// its size written under it. Nodes are labelled x_i, h^{(l)}_j and z_k; weight
-/// matrices **W**^{(l)} with their shapes above the columns. Equal axis units keep
-/// the nodes round.
+/// its size written under it. Nodes are labelled x_i, h^{(l)}_j and z_k, counting
+/// from `firstIndex` (1, or 0 to match code and tables that count from 0); weight
+/// matrices **W**^{(l)} with their shapes, written in `layout`, above the columns.
+/// Equal axis units keep the nodes round.
 /// - Throws: `ParameterError` for fewer than 2 layers, a size < 1, a wrong number
-///   of activations or names, or `maxNodesShown` outside 3...20; `ShapeError`
-///   naming the layer when a weight matrix does not match the sizes.
+///   of activations or names, `maxNodesShown` outside 3...20 or `firstIndex` other
+///   than 0 or 1; `ShapeError` naming the layer when a weight matrix does not match
+///   the sizes.
 /// Introduced in §1.1.
 public func networkDiagramFigure(
   layerSizes: [Int],
@@ -22,6 +24,7 @@ public func networkDiagramFigure(
   activations: [String],
   layerNames: [String]? = nil,
   maxNodesShown: Int = 8,
+  firstIndex: Int = 1,
   title: String,
   style: PlotStyle = .standard
 ) throws -> GnuplotScript {
@@ -47,9 +50,14 @@ public func networkDiagramFigure(
   }
   let matrices = try weights.map { try NetworkDiagramLayout.fanInByFanOut($0, layerSizes, layout) }
 
-  let diagram = NetworkDiagramLayout(
+  guard firstIndex == 0 || firstIndex == 1 else {
+    throw ParameterError(parameter: "firstIndex", expected: "0 or 1", got: "\(firstIndex)")
+  }
+  var diagram = NetworkDiagramLayout(
     layerSizes: layerSizes, maxShown: maxNodesShown, weighted: weights != nil,
     aspect: Double(style.width) / Double(max(style.height, 1)))
+  diagram.firstIndex = firstIndex
+  diagram.layout = layout
   var script = style.script(summary: [
     "MLP Workbook figure: network diagram — \(title)",
     "$nodes: x y radius fill label; $edges: x y dx dy colour |w|-bin (1 thin … 4 thick)",

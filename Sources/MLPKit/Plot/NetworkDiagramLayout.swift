@@ -4,6 +4,10 @@ struct NetworkDiagramLayout {
   /// Per layer, the 0-based units drawn (a `nil` slot is the "⋮" gap).
   let slots: [[Int?]]
   let weighted: Bool
+  /// The number of each layer's first unit in the labels (1, or 0 to match code).
+  var firstIndex = 1
+  /// The layout the weight shapes above the columns are written in.
+  var layout = GnuplotNetwork.WeightLayout.fanInByFanOut
   /// Horizontal distance between layers: at least 3 units, more when the canvas
   /// is wider than the diagram, so a deep or tall network still fills the slide.
   let columnGap: Double
@@ -72,9 +76,10 @@ struct NetworkDiagramLayout {
   }
 
   func nodeLabel(_ layer: Int, _ unit: Int) -> String {
-    if layer == 0 { return "x_{\(unit + 1)}" }
-    if layer == layerSizes.count - 1 { return "z_{\(unit + 1)}" }
-    return "h@^{(\(layer))}_{\(unit + 1)}"
+    let k = unit + firstIndex
+    if layer == 0 { return "x_{\(k)}" }
+    if layer == layerSizes.count - 1 { return "z_{\(k)}" }
+    return "h@^{(\(layer))}_{\(k)}"
   }
 
   func nodes(style: PlotStyle) throws -> GnuplotDatablock {
@@ -163,7 +168,9 @@ struct NetworkDiagramLayout {
       }
       if l > 0 {
         let middle = GnuplotText.number((x(l - 1) + x(l)) / 2)
-        let shape = "{/:Bold W}^{(\(l))} \(layerSizes[l - 1])×\(n)"
+        // the shape as the caller's matrices have it: [fanIn, fanOut] or [out, in]
+        let (rows, columns) = layout == .outByIn ? (n, layerSizes[l - 1]) : (layerSizes[l - 1], n)
+        let shape = "{/:Bold W}^{(\(l))} \(rows)×\(columns)"
         lines.append(
           "set label \(GnuplotText.quoted(shape)) at \(middle), \(GnuplotText.number(top + 0.75, decimals: 2)) "
             + "center textcolor rgb \"\(style.noteColor)\"")

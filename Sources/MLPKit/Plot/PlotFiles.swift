@@ -22,15 +22,11 @@ enum PlotFiles {
           .unwritableDirectory,
           "cannot write \(display(file)): \(display(folder)) is a file, not a directory")
       }
-    } else {
-      do {
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-      } catch {
-        throw PlotError(
-          .unwritableDirectory,
-          "cannot write \(display(file)): the output directory \(display(folder)) "
-            + "cannot be created (\(reason(error)))")
-      }
+    } else if let failure = makeDirectories(folder) {
+      throw PlotError(
+        .unwritableDirectory,
+        "cannot write \(display(file)): the output directory \(display(folder)) "
+          + "cannot be created (\(failure))")
     }
     guard manager.isWritableFile(atPath: folder.path) else {
       throw PlotError(
@@ -38,6 +34,28 @@ enum PlotFiles {
         "cannot write \(display(file)): the output directory \(display(folder)) is not writable")
     }
     return folder
+  }
+
+  /// Creates `folder` and its missing parents with `mkdir(2)`, so a failure has the
+  /// system's own reason ("Not a directory", "Permission denied", "Read-only file
+  /// system"); Foundation's error on Linux only says "error 512".
+  /// - Returns: the reason it failed, or `nil` once the folder exists.
+  static func makeDirectories(_ folder: URL) -> String? {
+    var missing: [String] = []
+    // the absolute path: a URL relative to a base folder must not resolve against the
+    // working directory
+    var path = (folder.absoluteURL.path as NSString).standardizingPath
+    while !path.isEmpty, path != "/", !FileManager.default.fileExists(atPath: path) {
+      missing.append(path)
+      path = (path as NSString).deletingLastPathComponent
+    }
+    for component in missing.reversed() where mkdir(component, 0o755) != 0 {
+      let code = errno
+      // a folder made meanwhile by someone else is fine
+      if code == EEXIST, FileManager.default.fileExists(atPath: component) { continue }
+      return String(cString: strerror(code))
+    }
+    return nil
   }
 
   /// A fresh temporary name beside `file`: `.loss.png.tmp-<uuid>.png`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One sample's logits and their softmax probabilities as bars, side by side, with
 /// the argmax marked in both panels.
 ///
@@ -5,7 +7,8 @@
 /// computed by the library's `Tensor.softmax` and the argmax by `Tensor.argmax`
 /// (the first index wins a tie). Both panels show the same argmax, because softmax
 /// keeps the order of the logits. The datablock `$bars` holds `index class logit p
-/// is_argmax`; bar labels show logits to 2 decimals and probabilities to 3.
+/// is_argmax`; bar labels show probabilities to 3 decimals and logits to 2, or to
+/// as many more (up to 6) as it takes to tell the argmax from the runner-up.
 /// - Throws: `ShapeError` unless `logits` is `[K]` or `[1, K]` with K ≥ 2;
 ///   `ParameterError` for one class name per logit missing, or a non-finite logit.
 /// Introduced in §4.4.
@@ -32,6 +35,13 @@ public func softmaxBarsFigure(
   }
   let p = try z.softmax(dim: 0)
   let best = try z.argmax()
+  // enough decimals to tell the winner from the runner-up (2.15 and 2.15 say nothing)
+  let rest = z.scalars.indices.filter { $0 != best }
+  let runnerUp = rest.max { z.scalars[$0] < z.scalars[$1] } ?? best
+  let logitDecimals =
+    (2...6).first { d in
+      String(format: "%.\(d)f", z.scalars[best]) != String(format: "%.\(d)f", z.scalars[runnerUp])
+    } ?? 2
   let block = try GnuplotDatablock(
     name: "bars",
     columns: [
@@ -53,7 +63,8 @@ public func softmaxBarsFigure(
   let pad = 0.18 * max(high - low, 1e-6)
   let highlight = style.color(1)
   let others = PlotStyle.mix(style.color(0), "#ffffff", 0.25)
-  let rotate = k > 6 || classNames.contains { $0.count > 9 }
+  // names side by side need about a panel's width of 40 characters
+  let rotate = k > 8 || k * (classNames.map(\.count).max() ?? 0) > 40
   script.commands([
     "set style fill solid 0.9 border lc rgb \"#333333\"",
     "set boxwidth 0.7",
@@ -82,8 +93,8 @@ public func softmaxBarsFigure(
     "set yrange [\(GnuplotText.number(low - (low < 0 ? pad : 0), decimals: 3)):\(GnuplotText.number(high + pad, decimals: 3))]",
     argmaxLabel(at: max(z.scalars[best], 0)),
     "plot $bars using 1:3:(bar_colour($5)):xtic(2) with boxes lc rgb variable, \\\n"
-      + "     $bars using 1:($3 >= 0 ? $3 : NaN):(sprintf(\"%.2f\", $3)) with labels offset 0,0.8 font \",\(valueFont)\", \\\n"
-      + "     $bars using 1:($3 < 0 ? $3 : NaN):(sprintf(\"%.2f\", $3)) with labels offset 0,-0.8 "
+      + "     $bars using 1:($3 >= 0 ? $3 : NaN):(sprintf(\"%.\(logitDecimals)f\", $3)) with labels offset 0,0.8 font \",\(valueFont)\", \\\n"
+      + "     $bars using 1:($3 < 0 ? $3 : NaN):(sprintf(\"%.\(logitDecimals)f\", $3)) with labels offset 0,-0.8 "
       + "font \",\(valueFont)\"",
   ])
   script.comment("right: softmax(z), the probabilities")

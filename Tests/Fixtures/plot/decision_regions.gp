@@ -80,6 +80,7 @@ unset grid
 set border 15 front lw 1 lc rgb "#404040"
 set tics out nomirror front
 set key below center horizontal maxrows 1 samplen 2 width 1
+set bmargin 5.45
 plot $grid using 1:2:(shade(CR[winner(K)], column(2+winner(K)))):(shade(CG[winner(K)], column(2+winner(K)))):(shade(CB[winner(K)], column(2+winner(K)))) with rgbimage notitle, \
      $boundary using 1:2 with lines lw 2.5 lc rgb "#1a1a1a" notitle, \
      $train using ($3 == 0 ? $1 : NaN):2 with points pt 7 ps 1.8 lc rgb "white" notitle, \

@@ -14,10 +14,14 @@ enum PlotTestSupport {
       "gnuplot is needed for the rendering tests: \(PlotError.installHint), then run them again")
   }
 
-  /// A fresh, empty folder `<tmp>/plot-tests/<name>`.
+  /// A fresh, empty folder `<tmp>/plot-tests-<pid>/<name>`: per process, because test
+  /// runs of other checkouts on the same machine share the temporary directory.
   static func scratch(_ name: String) throws -> URL {
     let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("plot-tests").appendingPathComponent(name)
+      .appendingPathComponent("plot-tests-\(ProcessInfo.processInfo.processIdentifier)")
+      // a directory URL (trailing slash) whether or not it exists yet, so a URL made
+      // relative to it resolves inside it
+      .appendingPathComponent(name, isDirectory: true)
     try? FileManager.default.removeItem(at: folder)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
