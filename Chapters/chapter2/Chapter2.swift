@@ -54,8 +54,8 @@ struct Chapter2: ParsableCommand {
       throw ValidationError(
         "--seed must be an integer from 0 to 4294967295 (numpy's random_state); got '\(seed)'")
     }
-    guard let e = Int(epochs), e >= 1 else {
-      throw ValidationError("--epochs must be an integer ≥ 1; got '\(epochs)'")
+    guard let e = Int(epochs), (1...10_000).contains(e) else {
+      throw ValidationError("--epochs must be an integer in 1...10000; got '\(epochs)'")
     }
   }
 

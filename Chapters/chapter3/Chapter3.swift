@@ -30,12 +30,12 @@ struct Chapter3: ParsableCommand {
 
   @Option(
     name: .long, parsing: .unconditional,
-    help: ArgumentHelp("The number of full-batch epochs, an integer ≥ 1.", valueName: "N"))
+    help: ArgumentHelp("The number of full-batch epochs, an integer in 1...10000.", valueName: "N"))
   var epochs: String = "50"
 
   @Option(
     name: .long, parsing: .unconditional,
-    help: ArgumentHelp("Adam's learning rate, a finite number > 0.", valueName: "LR"))
+    help: ArgumentHelp("Adam's learning rate, a number in (0, 10].", valueName: "LR"))
   var lr: String = "0.01"
 
   @Flag(
@@ -65,11 +65,12 @@ struct Chapter3: ParsableCommand {
       throw ValidationError(
         "--seed must be an integer from 0 to 2^64 − 1 (as torch.manual_seed); got '\(seed)'")
     }
-    guard let e = Int(epochs), e >= 1 else {
-      throw ValidationError("--epochs must be an integer ≥ 1; got '\(epochs)'")
+    guard let e = Int(epochs), (1...10_000).contains(e) else {
+      throw ValidationError("--epochs must be an integer in 1...10000; got '\(epochs)'")
     }
-    guard let rate = Double(lr), rate.isFinite, rate > 0 else {
-      throw ValidationError("--lr must be a finite number > 0; got '\(lr)'")
+    // Adam moves each weight by about lr per step: beyond 10 the run only overflows
+    guard let rate = Double(lr), rate.isFinite, rate > 0, rate <= 10 else {
+      throw ValidationError("--lr must be a number in (0, 10]; got '\(lr)'")
     }
   }
 

@@ -120,14 +120,16 @@ struct Settings {
       }
       guard classRange.contains(fields.count) else {
         throw ValidationError(
-          "--logits row \(i) must have \(classRange) numbers separated by ','; "
+          "--logits row \(i + 1) must have \(classRange) numbers separated by ','; "
             + "got \(fields.count) in '\(row)'")
       }
       table.append(
         try fields.map { field in
-          guard let z = Double(field), z.isFinite, abs(z) <= maxMagnitude else {
+          // decimal notation only: Double("0x10") would read hexadecimal
+          let decimal = field.allSatisfy { "0123456789+-.eE".contains($0) }
+          guard decimal, let z = Double(field), z.isFinite, abs(z) <= maxMagnitude else {
             throw ValidationError(
-              "--logits row \(i): '\(field)' is not a finite number in "
+              "--logits row \(i + 1): '\(field)' is not a finite decimal number in "
                 + "-\(Int(maxMagnitude))...\(Int(maxMagnitude))")
           }
           return z

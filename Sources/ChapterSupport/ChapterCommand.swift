@@ -25,7 +25,7 @@ extension ParsableCommand {
         // ArgumentParser's message may span lines (usage, hints): keep the first
         line = oneLine(message(for: error)) + " (see '\(_commandName) --help')"
       }
-      FileHandle.standardError.write(Data("Error: \(line)\n".utf8))
+      FileHandle.standardError.write(Data("error: \(line)\n".utf8))
       Foundation.exit(code.rawValue)
     }
   }

@@ -117,7 +117,8 @@ public enum BookParser {
     guard !path.isEmpty, !reference.contains("\n"), region != "" else {
       throw DataError(
         file: file, line: markerLine,
-        "a listing marker reads <!-- listing: PATH#REGION --> (or just PATH); got '\(reference)'")
+        "a listing marker reads <!-- listing: PATH#REGION --> (or just PATH) on one line; got '"
+          + reference.split(whereSeparator: \.isNewline).joined(separator: " ") + "'")
     }
     return Listing(markerLine: markerLine, path: path, region: region, fence: fence)
   }

@@ -62,7 +62,7 @@ struct DocTestCommand: ParsableCommand {
     if bless {
       let report = try session.bless()
       if report.changed {
-        try Data(report.text.utf8).write(to: bookURL, options: .atomic)
+        try AtomicFile.save(report.text, to: book)
       }
       print(report.report)
       if !report.unblessed.isEmpty { throw ExitCode(1) }

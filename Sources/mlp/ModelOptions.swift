@@ -63,7 +63,7 @@ struct ModelOptions: ParsableArguments {
   var tol = 0.0001
 
   @Option(
-    name: .customLong("n-iter-no-change"),
+    name: .customLong("n-iter-no-change"), parsing: .unconditional,
     help: ArgumentHelp(
       "Epochs without improvement before stopping: a whole number >= 1, or inf.", valueName: "count"
     ))

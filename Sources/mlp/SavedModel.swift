@@ -23,6 +23,13 @@ struct SavedModel {
 
   /// The features of `file` and its labels in column `target`.
   func labelledData(_ file: String, target: String) throws -> (x: Tensor, y: [ClassLabel]) {
+    guard !model.featureNames.contains(target) else {
+      throw ParameterError(
+        parameter: "--target",
+        expected: "a label column, not one of the model's features (this model was trained "
+          + "with --target '\(model.target)')",
+        got: "'\(target)'")
+    }
     // the strict column check first (exactly the model's features, plus the target)
     _ = try CSVReader(target: target, featureColumns: model.featureNames).readFeatures(file: file)
     let data = try CSVReader(target: target, featureColumns: model.featureNames).read(file: file)

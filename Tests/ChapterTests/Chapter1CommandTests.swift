@@ -91,7 +91,7 @@ import Testing
     #expect(run.status != 0)
     #expect(run.stdout.isEmpty, "nothing is computed or printed on stdout")
     let first = run.stderr.components(separatedBy: "\n").first ?? ""
-    #expect(first.hasPrefix("Error: "))
+    #expect(first.hasPrefix("error: "))
     for word in bad.mentions { #expect(first.contains(word), "\(run.stderr)") }
   }
 

@@ -356,17 +356,19 @@ extension Chapter4Tests {
     BadFlag(["--epochs", "0"], "--epochs must be an integer in 1...10000; got '0'"),
     BadFlag(["--epochs", "10001"], "--epochs must be an integer in 1...10000; got '10001'"),
     BadFlag(["--epochs", "2.5"], "--epochs must be an integer in 1...10000; got '2.5'"),
-    BadFlag(["--logits", "1"], "--logits row 0 must have 2...6 numbers separated by ','; got 1"),
+    BadFlag(["--logits", "1"], "--logits row 1 must have 2...6 numbers separated by ','; got 1"),
     BadFlag(
-      ["--logits", "1,2;3"], "--logits row 1 must have 2...6 numbers separated by ','; got 1"),
+      ["--logits", "1,2;3"], "--logits row 2 must have 2...6 numbers separated by ','; got 1"),
     BadFlag(
       ["--logits", "1,2,3,4,5,6,7"],
-      "--logits row 0 must have 2...6 numbers separated by ','; got 7"
+      "--logits row 1 must have 2...6 numbers separated by ','; got 7"
     ),
     BadFlag(
-      ["--logits", "1,x"], "--logits row 0: 'x' is not a finite number in -1000000...1000000"),
-    BadFlag(["--logits", "1,nan"], "--logits row 0: 'nan' is not a finite number"),
-    BadFlag(["--logits", "1,2;1,2e7"], "--logits row 1: '2e7' is not a finite number"),
+      ["--logits", "1,x"],
+      "--logits row 1: 'x' is not a finite decimal number in -1000000...1000000"),
+    BadFlag(["--logits", "0x10,1"], "--logits row 1: '0x10' is not a finite decimal number"),
+    BadFlag(["--logits", "1,nan"], "--logits row 1: 'nan' is not a finite decimal number"),
+    BadFlag(["--logits", "1,2;1,2e7"], "--logits row 2: '2e7' is not a finite decimal number"),
     BadFlag(
       ["--logits", "1,2;3,4,5"],
       "--logits rows must all have the same number of classes; got rows of 2, 3"

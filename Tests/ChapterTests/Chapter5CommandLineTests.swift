@@ -28,7 +28,7 @@ import Testing
     #expect(run.stdout.isEmpty, "nothing is printed on stdout")
     let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.count == 2 && lines[1].isEmpty, "exactly one line: \(run.stderr)")
-    #expect(run.stderr.hasPrefix("Error: "))
+    #expect(run.stderr.hasPrefix("error: "))
     for word in bad.mentions { #expect(run.stderr.contains(word), "\(run.stderr)") }
   }
 

@@ -102,7 +102,7 @@ import Testing
     #expect(
       S.lines(inside.stderr)
         == [
-          "Error: cannot write figures to \(file.path)/figures: the directory cannot be "
+          "error: cannot write figures to \(file.path)/figures: the directory cannot be "
             + "created (Not a directory)"
         ])
     // the file itself
@@ -111,7 +111,7 @@ import Testing
     #expect(onFile.stdout.isEmpty)
     #expect(
       S.lines(onFile.stderr)
-        == ["Error: cannot write figures to \(file.path): it is a file, not a directory"])
+        == ["error: cannot write figures to \(file.path): it is a file, not a directory"])
     #expect(S.files(in: scratch) == ["notes.txt"])
     #expect(try S.text(file) == "a file, not a folder")
   }

@@ -170,7 +170,7 @@ import Testing
   }
 
   /// `doctest --bless` rewrites the book in one step too: a book that cannot be written
-  /// in full is left as it was. (Its message is Foundation's raw error; see the report.)
+  /// in full is left as it was, with one line naming the book and the reason.
   @Test(.timeLimit(.minutes(3))) func aBlessedBookSurvivesAFullDisk() throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -188,5 +188,9 @@ import Testing
       "doctest", ["--bless", "--bin-path", bin.path, "book.md"], in: folder)
     #expect(run.status != 0)
     #expect(try Self.contents(of: folder) == before)
+    let lines = run.stderr.split(separator: "\n")
+    #expect(lines.count == 1, "\(run.stderr)")
+    #expect(lines.first?.hasPrefix("book.md") == true, "\(run.stderr)")
+    #expect(!run.stderr.contains("NSCocoaErrorDomain"), "\(run.stderr)")
   }
 }

@@ -75,6 +75,9 @@ import Testing
     .init(
       arguments: ["--n-iter-no-change", "soon"],
       message: "--n-iter-no-change must be a whole number >= 1 or inf; got 'soon'"),
+    .init(
+      arguments: ["--n-iter-no-change", "-inf"],
+      message: "--n-iter-no-change must be a whole number >= 1 or inf; got '-inf'"),
     .init(arguments: ["--max-fun", "0"], message: "--max-fun must be an integer in [1, ∞); got 0"),
     .init(
       arguments: ["--seed", "-1"],
@@ -460,6 +463,11 @@ import Testing
     #expect(
       try Self.failure(["predict", "m.json", "unlabelled.csv", "--decimals", "18"], in: folder)
         == "--decimals must be a whole number in 0...17; got 18")
+    // a feature named as the target: say which column the model's target is
+    #expect(
+      try Self.failure(["evaluate", "m.json", "data.csv", "--target", "a"], in: folder)
+        == "--target must be a label column, not one of the model's features (this model was "
+        + "trained with --target 'y'); got 'a'")
   }
 
   @Test func evaluateChecksTheLabels() throws {

@@ -8,10 +8,10 @@ import Foundation
 /// one, never a mixture. A failure while writing (a full disk, a file-size limit, a
 /// folder that vanished) removes the temporary file and leaves the previous file, or
 /// none, in place. Introduced in §2.1.
-enum AtomicFile {
+public enum AtomicFile {
   /// Writes `text` to `path` atomically.
   /// - Throws: `DataError` naming `path` and the reason.
-  static func save(_ text: String, to path: String) throws {
+  public static func save(_ text: String, to path: String) throws {
     try save([(text, path)])
   }
 
@@ -19,7 +19,7 @@ enum AtomicFile {
   /// only when all are complete are they renamed into place, so a failure while
   /// writing leaves none of them (and every previous file intact).
   /// - Throws: `DataError` naming the file that failed and the reason.
-  static func save(_ files: [(text: String, path: String)]) throws {
+  public static func save(_ files: [(text: String, path: String)]) throws {
     // a rename onto a folder fails: find out before anything is written or replaced
     for file in files {
       guard !file.path.isEmpty else { throw DataError("the file name is empty") }
