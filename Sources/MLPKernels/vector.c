@@ -40,7 +40,7 @@
 #define GEMV_BODY                                                                  \
   long k4 = k & ~3L;                                                               \
   for (long i = 0; i < n; i++) {                                                   \
-    const double *row = a + i * k;                                                 \
+    const double *row = a + i * lda;                                               \
     double total = 0.0;                                                            \
     if (k4 > 0) {                                                                  \
       double s0 = 0, s1 = 0, s2 = 0, s3 = 0;                                       \
@@ -64,17 +64,19 @@
       }                                                                            \
       default: break;                                                              \
     }                                                                              \
-    c[i] = total;                                                                  \
+    c[i * ldc] = total;                                                            \
   }
 
 #ifdef MLPK_X86
 FMA_TARGET static double dot_fma(const double *x, const double *y, long n) { DOT_BODY }
-FMA_TARGET static void gemv_fma(const double *a, const double *b, double *c, long n, long k) {
+FMA_TARGET static void gemv_fma(const double *a, long lda, const double *b, double *c, long ldc,
+                                long n, long k) {
   GEMV_BODY
 }
 #endif
 static double dot_portable(const double *x, const double *y, long n) { DOT_BODY }
-static void gemv_portable(const double *a, const double *b, double *c, long n, long k) {
+static void gemv_portable(const double *a, long lda, const double *b, double *c, long ldc,
+                          long n, long k) {
   GEMV_BODY
 }
 
@@ -97,12 +99,17 @@ double mlpk_ddot_openblas(const double *x, const double *y, long n) {
   return dot_portable(x, y, n);
 }
 
-void mlpk_dgemv_t_openblas(const double *a, const double *b, double *c, long n, long k) {
+void mlpk_dgemv_t_openblas_strided(const double *a, long lda, const double *b, double *c,
+                                   long ldc, long n, long k) {
 #ifdef MLPK_X86
   if (has_fma()) {
-    gemv_fma(a, b, c, n, k);
+    gemv_fma(a, lda, b, c, ldc, n, k);
     return;
   }
 #endif
-  gemv_portable(a, b, c, n, k);
+  gemv_portable(a, lda, b, c, ldc, n, k);
+}
+
+void mlpk_dgemv_t_openblas(const double *a, const double *b, double *c, long n, long k) {
+  mlpk_dgemv_t_openblas_strided(a, k, b, c, 1, n, k);
 }

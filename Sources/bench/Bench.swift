@@ -25,13 +25,36 @@ struct Bench: ParsableCommand {
     help: ArgumentHelp("Internal: run one workload and report its memory.", visibility: .hidden))
   var child: String?
 
+  @Flag(help: "Print a fingerprint of every workload's numbers (to check a change keeps the bits).")
+  var digest = false
+
+  @Option(help: "Run only our side of one workload, --times times, for a profiler.")
+  var profile: String?
+
+  @Option(help: "Runs for --profile.")
+  var times = 10
+
+  @Option(help: "Use this matrix kernel (avx512, avx2, neon, generic) instead of the fastest.")
+  var kernel: String?
+
   func validate() throws {
     guard repetitions >= 1 else { throw ValidationError("--repetitions must be at least 1") }
   }
 
   func run() throws {
+    if let kernel, !MatrixProduct.useKernel(kernel) {
+      throw BenchError("this machine cannot run the \(kernel) kernel")
+    }
     if let child {
       try Memory.runChild(child)
+      return
+    }
+    if digest {
+      try Digest.run()
+      return
+    }
+    if let profile {
+      try Profile.run(profile, times: times)
       return
     }
     var reference: Reference? = nil

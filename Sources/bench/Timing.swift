@@ -38,3 +38,15 @@ func timeExecutable(_ name: String, _ arguments: [String]) throws -> Double {
   }
   return elapsed
 }
+
+/// User plus system CPU seconds this process has used so far (all threads).
+func cpuSeconds() -> Double {
+  var usage = rusage()
+  #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+  #else
+    getrusage(RUSAGE_SELF, &usage)
+  #endif
+  func value(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+  return value(usage.ru_utime) + value(usage.ru_stime)
+}

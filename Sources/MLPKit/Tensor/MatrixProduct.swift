@@ -1,4 +1,3 @@
-import Dispatch
 import MLPKernels
 
 /// The fast matrix product every layer and training loop runs on.
@@ -37,40 +36,16 @@ public enum MatrixProduct {
   /// `c[n, m] = beta·c + op(a) • op(b)`; `op(a)` is `[n, k]`, `op(b)` is `[k, m]`.
   ///
   /// With `transposeA`, `a` is stored `[k, n]`; with `transposeB`, `b` is stored `[m, k]`
-  /// (PyTorch's weight layout). Leading dimensions default to the stored row lengths.
+  /// (PyTorch's weight layout). Leading dimensions are the stored row lengths. Products
+  /// of at least `parallelThreshold` multiply-adds are split over the cores by whole
+  /// rows (or columns) of `c`, so no sum is split and the bits do not change.
   public static func gemm(
     transposeA: Bool = false, transposeB: Bool = false, n: Int, m: Int, k: Int,
     a: UnsafePointer<Double>, b: UnsafePointer<Double>, beta: Double = 0,
     c: UnsafeMutablePointer<Double>
   ) {
-    let lda = transposeA ? n : k
-    let ldb = transposeB ? k : m
-    let work = n * m * k
-    let threads = work >= parallelThreshold && n >= 16 ? 2 : 1
-    if threads == 1 {
-      mlpk_dgemm(
-        transposeA ? 1 : 0, transposeB ? 1 : 0, n, m, k, a, lda, b, ldb, beta, c, m)
-      return
-    }
-    // split the rows of c; each thread computes whole rows, so sums are not reordered
-    let rowsPerThread = (n + threads - 1) / threads
-    let buffers = Buffers(a: a, b: b, c: c)
-    DispatchQueue.concurrentPerform(iterations: threads) { t in
-      let (a, b, c) = (buffers.a, buffers.b, buffers.c)
-      let start = t * rowsPerThread
-      let rows = Swift.min(rowsPerThread, n - start)
-      guard rows > 0 else { return }
-      let aStart = transposeA ? a + start : a + start * k
-      mlpk_dgemm(
-        transposeA ? 1 : 0, transposeB ? 1 : 0, rows, m, k, aStart, lda, b, ldb, beta,
-        c + start * m, m)
-    }
-  }
-
-  /// The three buffers, handed to worker threads that write disjoint rows of `c`.
-  private struct Buffers: @unchecked Sendable {
-    let a: UnsafePointer<Double>
-    let b: UnsafePointer<Double>
-    let c: UnsafeMutablePointer<Double>
+    mlpk_dgemm_ex(
+      transposeA ? 1 : 0, transposeB ? 1 : 0, n, m, k, a, transposeA ? n : k, b,
+      transposeB ? k : m, beta, c, m, nil, parallelThreshold)
   }
 }

@@ -50,13 +50,16 @@ extension Tensor {
     return Tensor.argmax(of: scalars)
   }
 
-  static func argmax(of lane: [Double]) -> Int {
-    var best = 0
+  /// The position (from 0) of the first largest value of `lane`, NaN counting as largest.
+  static func argmax<Lane: RandomAccessCollection>(of lane: Lane) -> Int
+  where Lane.Element == Double, Lane.Index == Int {
+    let first = lane.startIndex
+    var best = first
     for i in lane.indices.dropFirst() {
       if lane[best].isNaN { break }
       if lane[i].isNaN || lane[i] > lane[best] { best = i }
     }
-    return best
+    return best - first
   }
 
   /// Applies `combine` to each lane along `dim` and returns the reduced tensor.
