@@ -180,9 +180,53 @@ void mlpk_scale_gradient(double *g, const double *w, long count, double alpha, d
 void mlpk_column_sums(const double *d, double *out, long n, long m, double divisor) {
   PICK(column_sums, d, out, n, m, divisor)
 }
+static void adam_serial(double *theta, const double *g, double *m, double *v, long count,
+                        double beta1, double beta2, double rate, double epsilon) {
+  PICK(adam, theta, g, m, v, count, beta1, beta2, rate, epsilon)
+}
+
+typedef struct {
+  double *theta;
+  const double *g;
+  double *m, *v;
+  long count, chunk;
+  double beta1, beta2, rate, epsilon;
+} adam_share;
+
+static void adam_part(void *context, long index) {
+  const adam_share *s = context;
+  long start = index * s->chunk;
+  long size = s->count - start < s->chunk ? s->count - start : s->chunk;
+  if (size > 0)
+    adam_serial(s->theta + start, s->g + start, s->m + start, s->v + start, size, s->beta1,
+                s->beta2, s->rate, s->epsilon);
+}
+
 void mlpk_adam_sklearn(double *theta, const double *g, double *m, double *v, long count,
                        double beta1, double beta2, double rate, double epsilon) {
-  PICK(adam, theta, g, m, v, count, beta1, beta2, rate, epsilon)
+  // below ~8000 numbers a second thread costs more than it saves
+  long parts = count >= 8192 ? mlpk_thread_count() : 1;
+  if (parts < 2) {
+    adam_serial(theta, g, m, v, count, beta1, beta2, rate, epsilon);
+    return;
+  }
+  long chunk = ((count + parts - 1) / parts + 7) & ~7L;
+  adam_share s = {theta, g, m, v, count, chunk, beta1, beta2, rate, epsilon};
+  mlpk_parallel_for((count + chunk - 1) / chunk, adam_part, &s);
+}
+
+void mlpk_gather_rows(const double *x, long f, const long *rows, long count, double *out,
+                      long ldo) {
+  enum { AHEAD = 8 };
+  for (long r = 0; r < count; r++) {
+    if (r + AHEAD < count) {
+      const char *next = (const char *)(x + rows[r + AHEAD] * f);
+      for (long b = 0; b < f * (long)sizeof(double); b += 64) __builtin_prefetch(next + b);
+    }
+    const double *src = x + rows[r] * f;
+    double *dst = out + r * ldo;
+    for (long j = 0; j < f; j++) dst[j] = src[j];
+  }
 }
 void mlpk_sgd_sklearn(double *theta, const double *g, double *velocity, long count,
                       double momentum, double lr, int nesterov) {

@@ -74,6 +74,13 @@ int mlpk_thread_count(void);
 /// Sets the thread count (1 = everything on the calling thread; 0 = automatic).
 void mlpk_set_thread_count(int threads);
 
+// ---- memory --------------------------------------------------------------------------
+
+/// Makes glibc keep freed memory for reuse: blocks under 32 MB come from the heap
+/// instead of fresh mappings, and up to 64 MB of free heap stays in the process
+/// (defaults: 128 KB each). Does nothing with other C libraries.
+void mlpk_keep_freed_memory(void);
+
 // ---- element-wise loops of sklearn's training step (exact IEEE operations) ---------
 
 /// z = NumPy's `maximum(z, 0)`: z ≥ 0 and NaN kept, everything else +0.
@@ -92,8 +99,14 @@ void mlpk_scale_gradient(double *g, const double *w, long count, double alpha, d
 /// with more than one column), then divided by `divisor` when it is not 0.
 void mlpk_column_sums(const double *d, double *out, long n, long m, double divisor);
 
+/// out[r·ldo + j] = x[rows[r]·f + j] for r < count, j < f: a minibatch gathered from
+/// the rows of x (`X[batch_idx]`), the next rows prefetched while one is copied.
+void mlpk_gather_rows(const double *x, long f, const long *rows, long count, double *out,
+                      long ldo);
+
 /// sklearn's Adam step: m = β₁m + (1−β₁)g, v = β₂v + (1−β₂)g², θ += rate·m / (√v + ε)
-/// with rate = −lr_t, each operation rounded as NumPy rounds it.
+/// with rate = −lr_t, each operation rounded as NumPy rounds it. Long arrays are split
+/// over the worker threads (element-wise, so the bits do not depend on it).
 void mlpk_adam_sklearn(double *theta, const double *g, double *m, double *v, long count,
                        double beta1, double beta2, double rate, double epsilon);
 

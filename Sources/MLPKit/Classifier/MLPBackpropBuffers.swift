@@ -1,3 +1,5 @@
+import MLPKernels
+
 /// Preallocated memory for one minibatch: the activations of every layer, the deltas,
 /// the targets and the gradients, in one block allocated once per fit and reused batch
 /// after batch, so training allocates nothing in its inner loop. Introduced in §2.4.
@@ -105,7 +107,7 @@ final class MLPBackpropBuffers {
 
   /// Copies the rows `indices` of `x` (`[n, features]`) and of `y` (`[n, outputs]`)
   /// into the input and target buffers, as `X[batch_idx]` and `y[batch_idx]`.
-  func load<C: Collection>(rows indices: C, x: [Double], y: [Double]) where C.Element == Int {
+  func load(rows indices: ArraySlice<Int>, x: [Double], y: [Double]) {
     let (f, o) = (units[0], units[units.count - 1])
     rows = indices.count
     if rows > capacity {
@@ -116,13 +118,12 @@ final class MLPBackpropBuffers {
     let (input, stride, targets) = (activation(0), activationStride(0), self.targets)
     x.withUnsafeBufferPointer { xp in
       y.withUnsafeBufferPointer { yp in
-        guard let x0 = xp.baseAddress, let y0 = yp.baseAddress else { return }
-        var r = 0
-        for i in indices {
-          // element by element: rows are a few numbers long, too short for memcpy
-          for j in 0..<f { input[r * stride + j] = x0[i * f + j] }
-          for j in 0..<o { targets[r * o + j] = y0[i * o + j] }
-          r += 1
+        indices.withUnsafeBufferPointer { ip in
+          guard let x0 = xp.baseAddress, let y0 = yp.baseAddress, let i0 = ip.baseAddress else {
+            return
+          }
+          mlpk_gather_rows(x0, f, i0, rows, input, stride)
+          mlpk_gather_rows(y0, o, i0, rows, targets, o)
         }
       }
     }

@@ -63,6 +63,7 @@ extension MLPClassifier {
   func train(_ x: Tensor, _ y: [ClassLabel], incremental: Bool, declaredClasses: [ClassLabel]?)
     throws
   {
+    MemoryReuse.enable()
     let operation = incremental ? "partialFit" : "fit"
     let firstPass = network == nil || (!warmStart && !incremental)
     let (n, features) = try checkInput(x, operation: operation)

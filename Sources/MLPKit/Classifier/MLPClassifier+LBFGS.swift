@@ -9,7 +9,7 @@ extension MLPClassifier {
     let buffers = MLPBackpropBuffers(layerUnits: units, capacity: n)
     let minimizer = LBFGSMinimizer(
       maxIterations: maxIter, maxEvaluations: maxFun, gtol: tol)
-    let all = 0..<n
+    let all = Array(0..<n)[...]
     let result = minimizer.minimize(from: net.packed) { point, gradient in
       net.unpack(point)
       buffers.load(rows: all, x: x, y: targets)

@@ -10,30 +10,41 @@ import Foundation
 /// finite even where softmax underflows to 0. Introduced in §1.4.
 extension Tensor {
   public func softmax(dim: Int) throws -> Tensor {
-    try transformLanes(dim: dim, operation: "softmax") { lane in
+    try transformLanes(dim: dim, operation: "softmax") { lane, out in
       let top = lane.max() ?? 0
-      let exps = lane.map { exp($0 - top) }
-      let total = exps.reduce(0, +)
-      return exps.map { $0 / total }
+      var total = 0.0
+      for i in 0..<lane.count {
+        let e = exp(lane[i] - top)
+        out[i * lane.step] = e
+        total += e
+      }
+      for i in 0..<lane.count { out[i * lane.step] /= total }
     }
   }
 
   public func logSoftmax(dim: Int) throws -> Tensor {
-    try transformLanes(dim: dim, operation: "logSoftmax") { lane in
+    try transformLanes(dim: dim, operation: "logSoftmax") { lane, out in
       let top = lane.max() ?? 0
-      let logTotal = log(lane.reduce(0) { $0 + exp($1 - top) })
-      return lane.map { ($0 - top) - logTotal }
+      var total = 0.0
+      for i in 0..<lane.count { total += exp(lane[i] - top) }
+      let logTotal = log(total)
+      for i in 0..<lane.count { out[i * lane.step] = (lane[i] - top) - logTotal }
     }
   }
 
-  /// Replaces each lane along `dim` by `transform(lane)`, keeping the shape.
-  func transformLanes(dim: Int, operation: String, _ transform: ([Double]) -> [Double]) throws
-    -> Tensor
-  {
+  /// Replaces each lane along `dim` by `transform(lane)`, keeping the shape; `transform`
+  /// writes element `i` of its lane at `out[i * lane.step]`.
+  func transformLanes(
+    dim: Int, operation: String, _ transform: (Lane, UnsafeMutablePointer<Double>) -> Void
+  ) throws -> Tensor {
     let lanes = try self.lanes(dim: dim, operation: operation)
-    var out = scalars
-    for lane in lanes.indices {
-      for (index, value) in zip(lane, transform(lane.map { scalars[$0] })) { out[index] = value }
+    let out = scalars.withUnsafeBufferPointer { x in
+      [Double](unsafeUninitializedCapacity: x.count) { out, initialized in
+        if let o = out.baseAddress {
+          for i in 0..<lanes.count { transform(lanes.lane(i, of: x), o + i * lanes.spacing) }
+        }
+        initialized = x.count
+      }
     }
     return Tensor(unchecked: shape, out)
   }
