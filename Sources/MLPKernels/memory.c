@@ -13,3 +13,9 @@ void mlpk_keep_freed_memory(void) {
   mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif
 }
+
+void mlpk_release_free_memory(void) {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}

@@ -110,9 +110,10 @@ struct Report {
       lines.append(
         String(
           format:
-            "W5 memory: peak %.1f MB = resident high-water mark while fitting (reset once the data was ready) minus "
-            + "the resident size before the data existed (%.1f MB); training data %.1f MB + model %.2f MB → limit 2× = %.1f MB",
-          m.peak / 1e6, m.baseline / 1e6, m.dataBytes / 1e6, m.modelBytes / 1e6, m.limit / 1e6))
+            "W5 memory: the fit needs %.1f MB beyond its training data (%.1f MB) and model (%.2f MB): "
+            + "the resident high-water mark while fitting minus the resident size just before, "
+            + "measured in a child after a warm-up fit, with free heap returned to the system first",
+          m.fitBytes / 1e6, m.dataBytes / 1e6, m.modelBytes / 1e6))
     case .failure(let error)?:
       lines.append("W5 memory: not measured (\(error))")
     case nil:
@@ -162,7 +163,8 @@ struct Report {
     if case .success(let m)? = memory {
       lines.append(
         String(
-          format: "  %@ W5 peak memory under 2× data + model: %.1f MB of %.1f MB (%.2f×)",
+          format:
+            "  %@ W5 peak memory (data + model + fit) under 2× data + model: %.1f MB of %.1f MB (%.2f×)",
           mark(m.met), m.peak / 1e6, m.limit / 1e6, m.peak / (m.dataBytes + m.modelBytes)))
     } else if memory != nil {
       lines.append("  ? W5 peak memory under 2× data + model: not measured")

@@ -81,6 +81,10 @@ void mlpk_set_thread_count(int threads);
 /// (defaults: 128 KB each). Does nothing with other C libraries.
 void mlpk_keep_freed_memory(void);
 
+/// Returns the free heap memory glibc holds to the system (malloc_trim), for memory
+/// measurements that must not count or reuse it. Does nothing with other C libraries.
+void mlpk_release_free_memory(void);
+
 // ---- element-wise loops of sklearn's training step (exact IEEE operations) ---------
 
 /// z = NumPy's `maximum(z, 0)`: z ≥ 0 and NaN kept, everything else +0.

@@ -124,7 +124,9 @@ extension MLPClassifier {
       layerUnits: units, coefs: coefs, intercepts: intercepts, hiddenActivation: activation,
       outputIsLogistic: units[units.count - 1] == 1)
     network = fresh
-    bestNetwork = fresh
+    // only early stopping reads the snapshot; sharing the arrays otherwise would make
+    // the first update copy every weight
+    bestNetwork = earlyStopping ? fresh : nil
     bestIsLive = false
     optimizer = nil
     classes = newClasses

@@ -40,9 +40,10 @@ extension MLPClassifier {
     let (batch, clipped) = batchSize.resolved(samples: nTrain)
     if clipped { warningSink(MLPClassifier.batchSizeClippedWarning) }
 
-    // train on a local copy so updates do not copy the stored arrays
+    // train on local copies so that updates do not copy the stored arrays
     guard var net = network, var opt = optimizer else { return }
     network = nil
+    optimizer = nil
     defer {
       network = net
       optimizer = opt
