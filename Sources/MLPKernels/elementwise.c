@@ -218,8 +218,10 @@ void mlpk_adam_sklearn(double *theta, const double *g, double *m, double *v, lon
 void mlpk_gather_rows(const double *x, long f, const long *rows, long count, double *out,
                       long ldo) {
   enum { AHEAD = 8 };
+  // rows of a cache line or more are fetched ahead; short rows are cheap to wait for
+  const int prefetch = f >= 8;
   for (long r = 0; r < count; r++) {
-    if (r + AHEAD < count) {
+    if (prefetch && r + AHEAD < count) {
       const char *next = (const char *)(x + rows[r + AHEAD] * f);
       for (long b = 0; b < f * (long)sizeof(double); b += 64) __builtin_prefetch(next + b);
     }

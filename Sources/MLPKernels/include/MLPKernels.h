@@ -85,6 +85,19 @@ void mlpk_keep_freed_memory(void);
 /// measurements that must not count or reuse it. Does nothing with other C libraries.
 void mlpk_release_free_memory(void);
 
+// ---- a fused training step ---------------------------------------------------------
+
+/// sklearn's `_backprop` for a [f, h, 1] network (ReLU hidden layer, logistic output)
+/// on n ≥ 2 rows, fused over blocks of rows; every number is bit-identical to the
+/// general path. x: n rows of f features, ldx apart; y: n targets 0/1; W1: f×h; b1: h;
+/// w2: h; b2: the output bias. Writes p (n probabilities), d2 = p − y (n), g1 =
+/// [x | 1]ᵀ·δ₁ ((f+1)×h: the weight sums, then the column sums of δ₁) and g2 = a₁ᵀ·δ₂
+/// (h), all before sklearn's scaling. Returns 1, or 0 (nothing written) when this
+/// machine or kernel choice has no fused path.
+int mlpk_relu_logistic_step(long n, long f, long h, const double *x, long ldx, const double *y,
+                            const double *W1, const double *b1, const double *w2, double b2,
+                            double *p, double *d2, double *g1, double *g2);
+
 // ---- element-wise loops of sklearn's training step (exact IEEE operations) ---------
 
 /// z = NumPy's `maximum(z, 0)`: z ≥ 0 and NaN kept, everything else +0.

@@ -11,6 +11,14 @@ extension MLPNetwork {
   /// `∂W = (aᵀ·δ + alpha·W) / n`, `∂b = Σᵢ δᵢ / n`; `δ_prev = (δ·Wᵀ) ⊙ f′(a)`.
   func lossAndGradients(_ buffers: MLPBackpropBuffers, alpha: Double) -> Double {
     let n = buffers.rows
+    if fusedStep(buffers) {
+      // the seed's shape: forward, δ and the products done in one fused pass
+      var loss = dataLoss(buffers)
+      loss += (0.5 * alpha) * squaredWeights / Double(n)
+      finishGradients(layer: 1, buffers, alpha: alpha)
+      finishGradients(layer: 0, buffers, alpha: alpha)
+      return loss
+    }
     // forward
     for i in 0..<depth {
       forward(
@@ -18,14 +26,7 @@ extension MLPNetwork {
         output: buffers.activation(i + 1), outputStride: buffers.activationStride(i + 1))
     }
     var loss = dataLoss(buffers)
-    // Σ ‖W‖², each layer an np.dot of the raveled weights with themselves
-    var squares = 0.0
-    for w in coefs {
-      squares += w.withUnsafeBufferPointer { p in
-        p.baseAddress.map { NumPyArithmetic.dot($0, $0, count: p.count) } ?? 0
-      }
-    }
-    loss += (0.5 * alpha) * squares / Double(n)
+    loss += (0.5 * alpha) * squaredWeights / Double(n)
 
     // backward
     let last = depth - 1
@@ -38,6 +39,42 @@ extension MLPNetwork {
       gradients(layer: i - 1, buffers, alpha: alpha)
     }
     return loss
+  }
+
+  /// `Σ ‖W‖²`, each layer an `np.dot` of its raveled weights with themselves.
+  var squaredWeights: Double {
+    var squares = 0.0
+    for w in coefs {
+      squares += w.withUnsafeBufferPointer { p in
+        p.baseAddress.map { NumPyArithmetic.dot($0, $0, count: p.count) } ?? 0
+      }
+    }
+    return squares
+  }
+
+  /// The forward pass, the deltas and the raw gradient products of the seed's network
+  /// (features → ReLU layer → one logistic output) in one pass over the batch, by
+  /// `mlpk_relu_logistic_step`; false (nothing done) for any other network, a single
+  /// row, or a machine without the fused kernel. The results are the general path's,
+  /// bit for bit: the same operations in the same order, only never written out.
+  func fusedStep(_ buffers: MLPBackpropBuffers) -> Bool {
+    guard depth == 2, outputIsLogistic, hiddenActivation == .relu, layerUnits[2] == 1 else {
+      return false
+    }
+    let (n, f, h) = (buffers.rows, layerUnits[0], layerUnits[1])
+    return coefs[0].withUnsafeBufferPointer { w1 in
+      intercepts[0].withUnsafeBufferPointer { b1 in
+        coefs[1].withUnsafeBufferPointer { w2 in
+          guard let w1 = w1.baseAddress, let b1 = b1.baseAddress, let w2 = w2.baseAddress,
+            let b2 = intercepts[1].first
+          else { return false }
+          return mlpk_relu_logistic_step(
+            n, f, h, buffers.activation(0), buffers.activationStride(0), buffers.targets, w1, b1,
+            w2, b2, buffers.activation(2), buffers.delta(1), buffers.coefGrad(0),
+            buffers.coefGrad(1)) == 1
+        }
+      }
+    }
   }
 
   /// The mean log-loss of a batch, summed in NumPy's order (see the type comment of
@@ -75,14 +112,26 @@ extension MLPNetwork {
     let (k, m) = (layerUnits[i], layerUnits[i + 1])
     let (a, lda) = (buffers.activation(i), buffers.activationStride(i))
     let (d, ldd) = (buffers.delta(i), buffers.deltaStride(i))
-    let (g, b) = (buffers.coefGrad(i), buffers.interceptGrad(i))
+    let g = buffers.coefGrad(i)
     if m == 1 {
       mlpk_dgemm_ex(1, 0, k, 1, n, a, lda, d, ldd, 0, g, 1, nil, MatrixProduct.parallelThreshold)  // [k, 1]
-      b[0] = NumPyArithmetic.pairwiseSum(d, count: n, stride: ldd) / Double(n)
     } else {
       // NumPy's a.T @ δ and δ.sum(0) at once: lda covers the ones column
-      mlpk_dgemm_ex(
-        1, 0, k + 1, m, n, a, lda, d, ldd, 0, g, m, nil, MatrixProduct.parallelThreshold)  // [k + 1, m]
+      mlpk_dgemm_ex(1, 0, k + 1, m, n, a, lda, d, ldd, 0, g, m, nil, MatrixProduct.parallelThreshold)  // [k + 1, m]
+    }
+    finishGradients(layer: i, buffers, alpha: alpha)
+  }
+
+  /// From the raw products to sklearn's gradients: `∂W = (aᵀ·δ + alpha·W) / n`, and
+  /// `∂b = Σ δ / n` (a single column's sum formed here, pairwise, as NumPy does).
+  func finishGradients(layer i: Int, _ buffers: MLPBackpropBuffers, alpha: Double) {
+    let n = buffers.rows
+    let (k, m) = (layerUnits[i], layerUnits[i + 1])
+    let (d, ldd) = (buffers.delta(i), buffers.deltaStride(i))
+    let (g, b) = (buffers.coefGrad(i), buffers.interceptGrad(i))
+    if m == 1 {
+      b[0] = NumPyArithmetic.pairwiseSum(d, count: n, stride: ldd) / Double(n)
+    } else {
       for j in 0..<m { b[j] /= Double(n) }
     }
     coefs[i].withUnsafeBufferPointer { w in
