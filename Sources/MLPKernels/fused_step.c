@@ -139,8 +139,9 @@ int mlpk_relu_logistic_step(long n, long f, long h, const double *x, long ldx, c
                             const double *W1, const double *b1, const double *w2, double b2,
                             double *p, double *d2, double *g1, double *g2) {
 #if defined(__x86_64__) || defined(_M_X64)
-  // one row is np.dot's order, not dgemv_t's: the general path handles it
-  if (n < 2 || f < 1 || h < 1 || mlpk_vector_level() != 2) return 0;
+  // one row is np.dot's order, not dgemv_t's; one hidden unit makes the first layer a
+  // dgemv_t and its bias gradient a pairwise sum: the general path handles both
+  if (n < 2 || f < 1 || h < 2 || mlpk_vector_level() != 2) return 0;
   const long hp = (h + 7) / 8 * 8;
   if (block_capacity < 2 * BLOCK * hp) {
     free(block_memory);

@@ -88,7 +88,7 @@ void mlpk_release_free_memory(void);
 // ---- a fused training step ---------------------------------------------------------
 
 /// sklearn's `_backprop` for a [f, h, 1] network (ReLU hidden layer, logistic output)
-/// on n ≥ 2 rows, fused over blocks of rows; every number is bit-identical to the
+/// with h ≥ 2 on n ≥ 2 rows, fused over blocks of rows; every number is bit-identical to the
 /// general path. x: n rows of f features, ldx apart; y: n targets 0/1; W1: f×h; b1: h;
 /// w2: h; b2: the output bias. Writes p (n probabilities), d2 = p − y (n), g1 =
 /// [x | 1]ᵀ·δ₁ ((f+1)×h: the weight sums, then the column sums of δ₁) and g2 = a₁ᵀ·δ₂

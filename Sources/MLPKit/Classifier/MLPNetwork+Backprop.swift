@@ -55,7 +55,7 @@ extension MLPNetwork {
   /// The forward pass, the deltas and the raw gradient products of the seed's network
   /// (features → ReLU layer → one logistic output) in one pass over the batch, by
   /// `mlpk_relu_logistic_step`; false (nothing done) for any other network, a single
-  /// row, or a machine without the fused kernel. The results are the general path's,
+  /// hidden unit or row, or a machine without the fused kernel. The results are the general path's,
   /// bit for bit: the same operations in the same order, only never written out.
   func fusedStep(_ buffers: MLPBackpropBuffers) -> Bool {
     guard depth == 2, outputIsLogistic, hiddenActivation == .relu, layerUnits[2] == 1 else {
@@ -117,7 +117,8 @@ extension MLPNetwork {
       mlpk_dgemm_ex(1, 0, k, 1, n, a, lda, d, ldd, 0, g, 1, nil, MatrixProduct.parallelThreshold)  // [k, 1]
     } else {
       // NumPy's a.T @ δ and δ.sum(0) at once: lda covers the ones column
-      mlpk_dgemm_ex(1, 0, k + 1, m, n, a, lda, d, ldd, 0, g, m, nil, MatrixProduct.parallelThreshold)  // [k + 1, m]
+      mlpk_dgemm_ex(
+        1, 0, k + 1, m, n, a, lda, d, ldd, 0, g, m, nil, MatrixProduct.parallelThreshold)  // [k + 1, m]
     }
     finishGradients(layer: i, buffers, alpha: alpha)
   }
