@@ -86,8 +86,8 @@ extension MLPClassifier {
     let index = Dictionary(uniqueKeysWithValues: newClasses.enumerated().map { ($1, $0) })
     // sklearn's LabelBinarizer: one 0/1 column (1 = classes[1]) or one-hot rows
     var targets = [Double](repeating: 0, count: n * outputs)
-    for (row, label) in y.enumerated() {
-      let c = index[label] ?? 0
+    let positions = MLPClassifier.positions(of: y, in: newClasses, index: index)
+    for (row, c) in positions.enumerated() {
       if outputs == 1 {
         targets[row] = c == 1 ? 1 : 0
       } else {
