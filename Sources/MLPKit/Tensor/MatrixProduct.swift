@@ -8,6 +8,14 @@ import MLPKernels
 /// AVX2 or NEON at run time (`MLPKernels`). Because the sum for an element is never
 /// split or reordered, the result is the same bit for bit on every machine and for any
 /// number of threads; large products are split by rows over the available cores.
+///
+/// How the kernel lays out the work (`Sources/MLPKernels/gemm.c`): C is cut into tiles
+/// of up to 8 rows × 16 columns (AVX-512) whose sums stay in registers while `p` runs.
+/// Small products read `a` and `b` where they are, and mask the last columns instead of
+/// padding them; a result with fewer than 8 columns whose `a` is stored transposed is
+/// computed as `cᵀ = bᵀ·aᵀ`, so that its long side fills the vectors; large products
+/// copy `b` into panels a tile wide and `a` into panels a tile high, and take `p` in
+/// blocks of 256 that continue each element's chain from where the last block left it.
 /// `Tensor.referenceMultiply` is the plain Swift version the tests compare against.
 /// Introduced in §1.2.
 public enum MatrixProduct {
