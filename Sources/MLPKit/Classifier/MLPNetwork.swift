@@ -60,6 +60,16 @@ struct MLPNetwork: Equatable {
     // about 256 KB of activations per block, at least 16 rows
     let blockRows = Swift.max(16, Swift.min(rows, 32768 / widest))
     let blocks = (rows + blockRows - 1) / blockRows
+    // a block of one row would sum its single output column in np.dot's order, not
+    // dgemv_t's as the whole input does: then the last block takes a row from the one before
+    let lone = rows > 1 && rows - (blocks - 1) * blockRows == 1
+    func bounds(_ block: Int) -> (start: Int, count: Int) {
+      var start = block * blockRows
+      var end = Swift.min(start + blockRows, rows)
+      if lone && block == blocks - 1 { start -= 1 }
+      if lone && block == blocks - 2 { end -= 1 }
+      return (start, end - start)
+    }
     let work = rows * zip(layerUnits, layerUnits.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 }
     let shares =
       work >= MatrixProduct.parallelThreshold ? Swift.min(blocks, ParallelLoop.threadCount) : 1
@@ -76,8 +86,7 @@ struct MLPNetwork: Equatable {
           let first = blocks * share / shares
           let last = blocks * (share + 1) / shares
           for block in first..<last {
-            let start = block * blockRows
-            let count = Swift.min(blockRows, rows - start)
+            let (start, count) = bounds(block)
             var input = UnsafePointer(buffers.x + start * layerUnits[0])
             for i in 0..<depth {
               // forward, ping-ponging between the two halves of the scratch
