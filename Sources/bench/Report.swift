@@ -84,6 +84,14 @@ struct Report {
       lines.append("note: \(label): \(note)")
     }
     if let referenceNote { lines.append("note: \(referenceNote)") }
+    // our CPU time shows what a busy machine added to the wall-clock times
+    let cpu = rows.filter { !$0.oursCPU.isEmpty && $0.workload != "W7" && $0.workload != "W1-mlp" }
+      .map { String(format: "%@ %.4f", $0.workload, median($0.oursCPU)) }
+    if !cpu.isEmpty {
+      lines.append(
+        "our CPU seconds per run (user + system, all threads; medians): "
+          + cpu.joined(separator: ", "))
+    }
     lines.append(
       "GFLOP/s counts the matrix products only (2 flops per multiply-add; training: forward, "
         + "weight gradient and input gradient of every layer, the convention of the issue's 89 GFLOP for W5)"

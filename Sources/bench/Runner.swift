@@ -20,6 +20,8 @@ struct Runner {
     let workload: String
     let what: String
     var ours: [Double] = []
+    /// Our CPU seconds (user + system, all threads) for each timed run.
+    var oursCPU: [Double] = []
     var theirs: [Double] = []
     var against: String
     let goal: Goal
@@ -43,6 +45,9 @@ struct Runner {
 
   func wants(_ name: String) -> Bool { selected?.contains(name) ?? true }
 
+  /// Waits until the reference's spinning threads have gone to sleep.
+  func settle() { Thread.sleep(forTimeInterval: 0.3) }
+
   /// One timed reference run; nil when there is no reference or it skipped the workload.
   func referenceRun(_ workload: String) throws -> (seconds: Double?, skipped: String?) {
     guard let reference else { return (nil, nil) }
@@ -53,14 +58,23 @@ struct Runner {
 
   /// Times `ours` (and the reference's `theirs`, interleaved) after one untimed warm-up
   /// run of each: first-touch memory, lazy initialisers, imports are not measured.
+  /// After each reference run the machine is left alone for a moment: OpenBLAS and
+  /// OpenMP worker threads keep spinning for a while after their work (up to ~0.2 s),
+  /// and would otherwise take a core from our next run.
   func measure(_ row: inout Row, reference workload: String?, ours: () throws -> Void) throws {
     try ours()
     var skipped: String? = nil
-    if let workload { skipped = try referenceRun(workload).skipped }
+    if let workload {
+      skipped = try referenceRun(workload).skipped
+      settle()
+    }
     for _ in 0..<repetitions {
+      let cpuBefore = cpuSeconds()
       row.ours.append(try seconds(ours))
+      row.oursCPU.append(cpuSeconds() - cpuBefore)
       if let workload, skipped == nil, let t = try referenceRun(workload).seconds {
         row.theirs.append(t)
+        settle()
       }
     }
     if let skipped { row.note = "\(row.against): \(skipped)" }

@@ -18,19 +18,19 @@ enum ParallelLoop {
       return
     }
     withoutActuallyEscaping(body) { body in
-      var task = Task(body: body)
+      var task = Body(run: body)
       withUnsafeMutablePointer(to: &task) { pointer in
         mlpk_parallel_for(
           count,
           { context, index in
-            context?.assumingMemoryBound(to: Task.self).pointee.body(index)
+            context?.assumingMemoryBound(to: Body.self).pointee.run(index)
           }, pointer)
       }
     }
   }
 
   /// The closure, at an address the C pool can hand to its threads.
-  private struct Task {
-    let body: (Int) -> Void
+  private struct Body {
+    let run: (Int) -> Void
   }
 }
