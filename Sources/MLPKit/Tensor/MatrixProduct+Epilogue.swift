@@ -60,6 +60,6 @@ extension MatrixProduct {
   /// online CPUs, or the environment variable `MLPK_NUM_THREADS`.
   public static var threadCount: Int {
     get { Int(mlpk_thread_count()) }
-    set { mlpk_set_thread_count(Int32(Swift.max(0, newValue))) }
+    set { mlpk_set_thread_count(Int32(clamping: Swift.max(0, newValue))) }
   }
 }
