@@ -36,6 +36,16 @@ struct Report {
       "median of \(repetitions) timed run\(repetitions == 1 ? "" : "s") after one warm-up, ours and theirs interleaved; "
         + "ratio = theirs / ours")
     lines.append("load average (1, 5, 15 min): \(loadBefore) at the start, \(loadAfter) at the end")
+    let busiest = [loadBefore, loadAfter].compactMap {
+      $0.split(separator: " ").first.flatMap { Double($0) }
+    }.max()
+    if let busiest, busiest > Double(machine.activeProcessorCount) / 2 {
+      lines.append(
+        "warning: the machine was busy (load \(busiest) on \(machine.activeProcessorCount) cores): wall-clock "
+          + "times include waiting for a core, and multi-threaded references (PyTorch, OpenBLAS) "
+          + "slow down far more than single-threaded code when their threads spin; "
+          + "ratios measured now can differ a lot from an idle machine's")
+    }
     lines.append("")
     lines.append(table)
     lines.append("")
