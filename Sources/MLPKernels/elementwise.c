@@ -18,10 +18,6 @@ INLINE void relu_body(double *z, long count) {
   for (long i = 0; i < count; i++) z[i] = (z[i] >= 0 || z[i] != z[i]) ? z[i] : 0.0;
 }
 
-INLINE void zero_where_zero_body(double *delta, const double *a, long count) {
-  for (long i = 0; i < count; i++) delta[i] = a[i] == 0 ? 0.0 : delta[i];
-}
-
 INLINE void subtract_body(const double *p, const double *y, double *d, long count) {
   for (long i = 0; i < count; i++) d[i] = p[i] - y[i];
 }
@@ -74,9 +70,6 @@ INLINE void adam_scalar(double *theta, const double *g, double *m, double *v, lo
 
 #define DEFINE_LOOPS(SUFFIX, ATTRIBUTES)                                                    \
   ATTRIBUTES static void relu_##SUFFIX(double *z, long count) { relu_body(z, count); }      \
-  ATTRIBUTES static void zero_where_zero_##SUFFIX(double *d, const double *a, long count) { \
-    zero_where_zero_body(d, a, count);                                                      \
-  }                                                                                         \
   ATTRIBUTES static void subtract_##SUFFIX(const double *p, const double *y, double *d,     \
                                            long count) {                                    \
     subtract_body(p, y, d, count);                                                          \
@@ -200,9 +193,6 @@ static int level(void) {
 #endif
 
 void mlpk_relu(double *z, long count) { PICK(relu, z, count) }
-void mlpk_zero_where_zero(double *delta, const double *a, long count) {
-  PICK(zero_where_zero, delta, a, count)
-}
 void mlpk_subtract(const double *p, const double *y, double *d, long count) {
   PICK(subtract, p, y, d, count)
 }

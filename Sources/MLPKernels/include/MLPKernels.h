@@ -103,9 +103,6 @@ int mlpk_relu_logistic_step(long n, long f, long h, const double *x, long ldx, c
 /// z = NumPy's `maximum(z, 0)`: z ≥ 0 and NaN kept, everything else +0.
 void mlpk_relu(double *z, long count);
 
-/// delta[i] = 0 where a[i] == 0 (sklearn's ReLU derivative).
-void mlpk_zero_where_zero(double *delta, const double *a, long count);
-
 /// d[i] = p[i] − y[i] (the output layer's delta).
 void mlpk_subtract(const double *p, const double *y, double *d, long count);
 
