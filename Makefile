@@ -4,7 +4,7 @@
 
 SWIFT ?= swift
 
-.PHONY: build test doctest bless clean gnuplot plots
+.PHONY: build test doctest bless clean gnuplot plots bench
 
 build:
 	$(SWIFT) build
@@ -56,6 +56,14 @@ gnuplot:
 	    exit 1; \
 	  fi; \
 	}
+
+# timings of our workloads against scikit-learn and PyTorch (if $(PYTHON) has them), in
+# a release build of every product; `make bench BENCH_FLAGS=--quick` for a short run
+PYTHON ?= python3
+BENCH_FLAGS ?=
+bench:
+	$(SWIFT) build -c release
+	.build/release/bench --python $(PYTHON) $(BENCH_FLAGS)
 
 clean:
 	rm -rf .build

@@ -1,14 +1,31 @@
 import Foundation
+import MLPKernels
 import MLPKit
 
-/// Peak memory of one workload, measured in a child process (Linux: /proc/self/status),
-/// against the size of its data plus its model.
+/// W5's memory, measured in a child process on Linux (`/proc/self`).
+///
+/// The fit's own memory `F` is the resident high-water mark while fitting minus the
+/// resident size just before it. To make `F` the memory the fit needs and nothing else,
+/// the child first fits a tiny model of the same shape (code, threads and runtime are
+/// then loaded), then makes the data, returns every free heap byte to the system (so
+/// the fit can neither count nor reuse leftovers of making the data) and resets the
+/// high-water mark. W5's peak is then its training data `D` (features and labels as
+/// stored) plus its model `M` plus `F`; the goal is a peak under `2 × (D + M)`.
 enum Memory {
   struct Result {
-    let peakBytes: Double
-    let baselineBytes: Double
-    let dataAndModelBytes: Double
-    var grownBytes: Double { peakBytes - baselineBytes }
+    /// Resident bytes just before the fit, with the data in memory.
+    let beforeFit: Double
+    /// The resident high-water mark during the fit.
+    let fitPeak: Double
+    /// The training features and labels, as stored.
+    let dataBytes: Double
+    /// The fitted coefs and intercepts.
+    let modelBytes: Double
+
+    var fitBytes: Double { fitPeak - beforeFit }
+    var peak: Double { dataBytes + modelBytes + fitBytes }
+    var limit: Double { 2 * (dataBytes + modelBytes) }
+    var met: Bool { peak < limit }
   }
 
   /// `VmHWM` (peak resident set) or `VmRSS` in bytes, nil where /proc is missing.
@@ -23,44 +40,79 @@ enum Memory {
     return nil
   }
 
-  /// In the child: generate W5's data, fit, and print the memory figures as JSON.
+  /// Resets `VmHWM` to the current resident size; false where Linux does not allow it.
+  static func resetPeak() -> Bool {
+    guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+    defer { try? handle.close() }
+    do {
+      try handle.write(contentsOf: Data("5".utf8))
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /// In the child: warm up, make W5's training data, fit, print the figures as JSON.
   static func runChild(_ workload: String) throws {
     guard workload == "W5" else { throw BenchError("no memory workload \(workload)") }
-    let baseline = status("VmRSS") ?? 0
-    let data = try Workloads.w5Data()
+    try warmUp()
+    let (x, y) = try {
+      let data = try Workloads.w5Data()
+      return (data.xTrain, data.yTrain)
+    }()
+    mlpk_release_free_memory()
+    guard resetPeak() else { throw BenchError("cannot reset the peak (no /proc/self/clear_refs)") }
+    let beforeFit = status("VmRSS") ?? 0
     let model = Workloads.w5Model()
-    try model.fit(data.xTrain, data.yTrain)
-    let peak = status("VmHWM") ?? 0
-    // the data set (20000 × 50 doubles and labels) plus the model's weights
-    let dataBytes = Double(20000 * 50 * 8 + 20000 * 8)
-    let modelBytes =
-      Double(
-        model.coefs.reduce(0) { $0 + $1.count } + model.intercepts.reduce(0) { $0 + $1.count }) * 8
-    let answer = ["peak": peak, "baseline": baseline, "dataAndModel": dataBytes + modelBytes]
+    try model.fit(x, y)
+    let fitPeak = status("VmHWM") ?? 0
+    let dataBytes =
+      x.count * MemoryLayout<Double>.stride + y.count * MemoryLayout<ClassLabel>.stride
+    let weights =
+      model.coefs.reduce(0) { $0 + $1.count } + model.intercepts.reduce(0) { $0 + $1.count }
+    let answer: [String: Double] = [
+      "beforeFit": beforeFit, "fitPeak": fitPeak, "dataBytes": Double(dataBytes),
+      "modelBytes": Double(weights * MemoryLayout<Double>.stride),
+    ]
     let json = try JSONSerialization.data(withJSONObject: answer, options: [.sortedKeys])
     print(String(decoding: json, as: UTF8.self))
   }
 
-  /// Runs `bench --child workload` and reads its answer; nil where it cannot measure.
-  static func measure(_ workload: String) throws -> Result? {
-    guard status("VmHWM") != nil else { return nil }
+  /// One epoch of W5's network on 64 rows: loads the code and starts the threads.
+  static func warmUp() throws {
+    var rng = RandomState(seed: 1)
+    let x = try Tensor(shape: [64, 50], scalars: rng.normal(count: 64 * 50))
+    let model = Workloads.w5Model()
+    model.maxIter = 1
+    try model.fit(x, (0..<64).map { .int($0 % 5) })
+  }
+
+  /// Runs `bench --child workload` and reads its answer; throws with the reason it cannot.
+  static func measure(_ workload: String) throws -> Result {
+    guard status("VmHWM") != nil else { throw BenchError("no /proc/self/status on this system") }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
     process.arguments = ["--child", workload]
     let output = Pipe()
     process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Double],
-      let peak = object["peak"], let baseline = object["baseline"],
-      let size = object["dataAndModel"]
-    else { return nil }
-    return Result(peakBytes: peak, baselineBytes: baseline, dataAndModelBytes: size)
+    guard process.terminationStatus == 0,
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Double],
+      let beforeFit = object["beforeFit"], let fitPeak = object["fitPeak"],
+      let dataBytes = object["dataBytes"], let modelBytes = object["modelBytes"]
+    else {
+      throw BenchError("the memory child failed (exit \(process.terminationStatus))")
+    }
+    return Result(
+      beforeFit: beforeFit, fitPeak: fitPeak, dataBytes: dataBytes, modelBytes: modelBytes)
   }
 }
 
-/// This machine's matrix-product peak with our kernel (Double, all threads).
+/// This machine's matrix-product peak with our kernel: the best of five 1024³ Double
+/// products on all cores.
 enum Peak {
   static func measure() -> Double {
     let n = 1024
@@ -68,16 +120,13 @@ enum Peak {
     let a = rng.uniform(low: -1, high: 1, count: n * n)
     var c = [Double](repeating: 0, count: n * n)
     var best = Double.infinity
-    for _ in 0..<5 {
-      let t = a.withUnsafeBufferPointer { p in
-        c.withUnsafeMutableBufferPointer { q in
-          seconds {
-            MatrixProduct.gemm(
-              n: n, m: n, k: n, a: p.baseAddress!, b: p.baseAddress!, c: q.baseAddress!)
-          }
+    a.withUnsafeBufferPointer { p in
+      c.withUnsafeMutableBufferPointer { q in
+        guard let a0 = p.baseAddress, let c0 = q.baseAddress else { return }
+        for _ in 0..<5 {
+          best = min(best, seconds { MatrixProduct.gemm(n: n, m: n, k: n, a: a0, b: a0, c: c0) })
         }
       }
-      best = min(best, t)
     }
     return 2 * Double(n * n * n) / best / 1e9
   }

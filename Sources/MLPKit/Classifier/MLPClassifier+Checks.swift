@@ -4,7 +4,7 @@ extension MLPClassifier {
   func resolveClasses(_ y: [ClassLabel], incremental: Bool, declared: [ClassLabel]?) throws
     -> [ClassLabel]
   {
-    let found = try ClassLabel.sortedClasses(y)
+    let found = try MLPClassifier.sortedClasses(of: y)
     if !incremental && (classes.isEmpty || !warmStart) { return found }
     let known = declared ?? classes
     if warmStart {

@@ -68,6 +68,7 @@ extension MLPClassifier {
   func train(_ x: Tensor, _ y: [ClassLabel], incremental: Bool, declaredClasses: [ClassLabel]?)
     throws
   {
+    MemoryReuse.enable()
     let operation = incremental ? "partialFit" : "fit"
     let firstPass = network == nil || (!warmStart && !incremental)
     let (n, features) = try checkInput(x, operation: operation)
@@ -97,8 +98,8 @@ extension MLPClassifier {
     let index = Dictionary(uniqueKeysWithValues: newClasses.enumerated().map { ($1, $0) })
     // sklearn's LabelBinarizer: one 0/1 column (1 = classes[1]) or one-hot rows
     var targets = [Double](repeating: 0, count: n * outputs)
-    for (row, label) in y.enumerated() {
-      let c = index[label] ?? 0
+    let positions = MLPClassifier.positions(of: y, in: newClasses, index: index)
+    for (row, c) in positions.enumerated() {
       if outputs == 1 {
         targets[row] = c == 1 ? 1 : 0
       } else {
@@ -134,7 +135,9 @@ extension MLPClassifier {
       layerUnits: units, coefs: coefs, intercepts: intercepts, hiddenActivation: activation,
       outputIsLogistic: units[units.count - 1] == 1)
     network = fresh
-    bestNetwork = fresh
+    // only early stopping reads the snapshot; sharing the arrays otherwise would make
+    // the first update copy every weight
+    bestNetwork = earlyStopping ? fresh : nil
     bestIsLive = false
     optimizer = nil
     classes = newClasses

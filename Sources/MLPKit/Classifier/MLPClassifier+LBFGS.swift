@@ -6,15 +6,15 @@ extension MLPClassifier {
   func fitLBFGS(x: [Double], targets: [Double], rows n: Int) {
     guard var net = network else { return }
     let units = net.layerUnits
-    var buffers = MLPBackpropBuffers(layerUnits: units, capacity: n)
+    let buffers = MLPBackpropBuffers(layerUnits: units, capacity: n)
     let minimizer = LBFGSMinimizer(
       maxIterations: maxIter, maxEvaluations: maxFun, gtol: tol)
-    let all = 0..<n
+    let all = Array(0..<n)[...]
     let result = minimizer.minimize(from: net.packed) { point, gradient in
       net.unpack(point)
-      buffers.load(rows: all, x: x, y: targets, units: units)
-      let value = net.lossAndGradients(&buffers, alpha: alpha)
-      gradient = buffers.coefGrads.flatMap { $0 } + buffers.interceptGrads.flatMap { $0 }
+      buffers.load(rows: all, x: x, y: targets)
+      let value = net.lossAndGradients(buffers, alpha: alpha)
+      gradient = buffers.packedGradient
       return value
     }
     net.unpack(result.x)

@@ -25,7 +25,12 @@ extension MLPClassifier {
     let rows = try checkPredictInput(x)
     let p = net.outputs(x.scalars, rows: rows)
     if net.outputIsLogistic {
-      return Tensor(unchecked: [rows, 2], p.flatMap { [1 - $0, $0] })  // [samples, 2]
+      var columns = [Double](repeating: 0, count: 2 * rows)
+      for (i, value) in p.enumerated() {
+        columns[2 * i] = 1 - value
+        columns[2 * i + 1] = value
+      }
+      return Tensor(unchecked: [rows, 2], columns)  // [samples, 2]
     }
     return Tensor(unchecked: [rows, net.layerUnits[net.depth]], p)  // [samples, classes]
   }
@@ -71,8 +76,10 @@ extension MLPClassifier {
       return p.map { $0 > 0.5 ? classes[1] : classes[0] }
     }
     let m = net.layerUnits[net.depth]
-    return (0..<rows).map { r in
-      classes[Tensor.argmax(of: Array(p[(r * m)..<(r * m + m)]))]
+    return p.withUnsafeBufferPointer { p in
+      (0..<rows).map { r in
+        classes[Tensor.argmax(of: UnsafeBufferPointer(rebasing: p[(r * m)..<(r * m + m)]))]
+      }
     }
   }
 }

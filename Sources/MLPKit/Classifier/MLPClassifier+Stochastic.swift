@@ -40,26 +40,29 @@ extension MLPClassifier {
     let (batch, clipped) = batchSize.resolved(samples: nTrain)
     if clipped { warningSink(MLPClassifier.batchSizeClippedWarning) }
 
-    // train on a local copy so updates do not copy the stored arrays
+    // train on local copies so that updates do not copy the stored arrays
     guard var net = network, var opt = optimizer else { return }
     network = nil
+    optimizer = nil
     defer {
       network = net
       optimizer = opt
     }
-    var buffers = MLPBackpropBuffers(layerUnits: units, capacity: batch)
+    let buffers = MLPBackpropBuffers(layerUnits: units, capacity: batch)
     var order = Array(0..<nTrain)
+    // this epoch's sample rows in batch order (reused, so no allocation per batch)
+    var epochRows = trainRows
     nIter = 0
     for _ in 0..<maxIter {
       if shuffle { rng.shuffle(&order) }
+      for j in 0..<nTrain { epochRows[j] = trainRows[order[j]] }
       var accumulated = 0.0
       var start = 0
       while start < nTrain {
         let end = min(start + batch, nTrain)
         // forward, backward
-        buffers.load(
-          rows: order[start..<end].lazy.map { trainRows[$0] }, x: x, y: targets, units: units)
-        let batchLoss = net.lossAndGradients(&buffers, alpha: alpha)
+        buffers.load(rows: epochRows[start..<end], x: x, y: targets)
+        let batchLoss = net.lossAndGradients(buffers, alpha: alpha)
         accumulated += batchLoss * Double(end - start)
         // update
         opt.update(&net, buffers)

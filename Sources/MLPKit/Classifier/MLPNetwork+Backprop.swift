@@ -1,50 +1,5 @@
 import Foundation
-
-/// Preallocated buffers for one minibatch: the activations of every layer, the
-/// deltas and the gradients. Reused batch after batch so training allocates
-/// nothing in its inner loop. Introduced in §2.4.
-struct MLPBackpropBuffers {
-  /// `activations[i]`: `[rows, units[i]]`; `activations[0]` is the input batch.
-  var activations: [[Double]]
-  /// `deltas[i] = ∂loss/∂z` of layer `i + 1`: `[rows, units[i+1]]`.
-  var deltas: [[Double]]
-  /// `[units[i], units[i+1]]`, the same layout as `coefs[i]`.
-  var coefGrads: [[Double]]
-  var interceptGrads: [[Double]]
-  /// The targets of the batch: `[rows, outputs]` of 0 and 1.
-  var targets: [Double]
-  /// How many rows the buffers hold now.
-  private(set) var rows = 0
-
-  init(layerUnits: [Int], capacity: Int) {
-    activations = layerUnits.map { [Double](repeating: 0, count: capacity * $0) }
-    deltas = layerUnits.dropFirst().map { [Double](repeating: 0, count: capacity * $0) }
-    coefGrads = zip(layerUnits, layerUnits.dropFirst()).map {
-      [Double](repeating: 0, count: $0 * $1)
-    }
-    interceptGrads = layerUnits.dropFirst().map { [Double](repeating: 0, count: $0) }
-    targets = [Double](repeating: 0, count: capacity * (layerUnits.last ?? 0))
-    rows = capacity
-  }
-
-  /// Copies the rows `indices` of `x` (`[n, features]`) and of `y` (`[n, outputs]`)
-  /// into the input and target buffers, as `X[batch_idx]` and `y[batch_idx]`.
-  mutating func load<C: Collection>(rows indices: C, x: [Double], y: [Double], units: [Int])
-  where C.Element == Int {
-    let (f, o) = (units[0], units[units.count - 1])
-    rows = indices.count
-    if activations[0].count < rows * f {
-      // a bigger batch than planned (full-batch L-BFGS): grow every buffer once
-      self = MLPBackpropBuffers(layerUnits: units, capacity: rows)
-    }
-    var r = 0
-    for i in indices {
-      for j in 0..<f { activations[0][r * f + j] = x[i * f + j] }
-      for j in 0..<o { targets[r * o + j] = y[i * o + j] }
-      r += 1
-    }
-  }
-}
+import MLPKernels
 
 extension MLPNetwork {
   /// One forward and backward pass over the batch in `buffers`: returns the batch
@@ -54,119 +9,170 @@ extension MLPNetwork {
   /// `−Σₖ (1/n) Σᵢ yᵢₖ log pᵢₖ`, with `p` clipped to `[ε, 1−ε]`, plus
   /// `0.5·alpha·Σ‖W‖² / n`. Gradients: `δ_last = a_out − y`;
   /// `∂W = (aᵀ·δ + alpha·W) / n`, `∂b = Σᵢ δᵢ / n`; `δ_prev = (δ·Wᵀ) ⊙ f′(a)`.
-  func lossAndGradients(_ buffers: inout MLPBackpropBuffers, alpha: Double) -> Double {
+  func lossAndGradients(_ buffers: MLPBackpropBuffers, alpha: Double) -> Double {
     let n = buffers.rows
+    if fusedStep(buffers) {
+      // the seed's shape: forward, δ and the products done in one fused pass
+      var loss = dataLoss(buffers)
+      loss += (0.5 * alpha) * squaredWeights / Double(n)
+      finishGradients(layer: 1, buffers, alpha: alpha)
+      finishGradients(layer: 0, buffers, alpha: alpha)
+      return loss
+    }
     // forward
     for i in 0..<depth {
-      // take the buffer out so writing it does not copy it
-      var z: [Double] = []
-      swap(&z, &buffers.activations[i + 1])  // [n, units[i+1]]
-      affine(layer: i, input: buffers.activations[i], rows: n, into: &z)
-      if i < depth - 1 {
-        MLPNetwork.activate(&z, count: n * layerUnits[i + 1], hiddenActivation)
-      } else {
-        activateOutput(&z, rows: n)
-      }
-      swap(&z, &buffers.activations[i + 1])
+      forward(
+        layer: i, input: buffers.activation(i), inputStride: buffers.activationStride(i), rows: n,
+        output: buffers.activation(i + 1), outputStride: buffers.activationStride(i + 1))
     }
-    var loss = dataLoss(output: buffers.activations[depth], targets: buffers.targets, rows: n)
-    // Σ ‖W‖², each layer an np.dot of the raveled weights with themselves
+    var loss = dataLoss(buffers)
+    loss += (0.5 * alpha) * squaredWeights / Double(n)
+
+    // backward
+    let last = depth - 1
+    // the output layer's activation and delta are dense
+    mlpk_subtract(
+      buffers.activation(depth), buffers.targets, buffers.delta(last), n * layerUnits[depth])
+    gradients(layer: last, buffers, alpha: alpha)
+    for i in stride(from: last, to: 0, by: -1) {
+      backpropagate(from: i, buffers)
+      gradients(layer: i - 1, buffers, alpha: alpha)
+    }
+    return loss
+  }
+
+  /// `Σ ‖W‖²`, each layer an `np.dot` of its raveled weights with themselves.
+  var squaredWeights: Double {
     var squares = 0.0
     for w in coefs {
       squares += w.withUnsafeBufferPointer { p in
         p.baseAddress.map { NumPyArithmetic.dot($0, $0, count: p.count) } ?? 0
       }
     }
-    loss += (0.5 * alpha) * squares / Double(n)
+    return squares
+  }
 
-    // backward
-    let last = depth - 1
-    let outputs = layerUnits[depth]
-    for j in 0..<(n * outputs) {
-      buffers.deltas[last][j] = buffers.activations[depth][j] - buffers.targets[j]
+  /// The forward pass, the deltas and the raw gradient products of the seed's network
+  /// (features → ReLU layer → one logistic output) in one pass over the batch, by
+  /// `mlpk_relu_logistic_step`; false (nothing done) for any other network, a single
+  /// hidden unit or row, or a machine without the fused kernel. The results are the general path's,
+  /// bit for bit: the same operations in the same order, only never written out.
+  func fusedStep(_ buffers: MLPBackpropBuffers) -> Bool {
+    guard depth == 2, outputIsLogistic, hiddenActivation == .relu, layerUnits[2] == 1 else {
+      return false
     }
-    gradients(layer: last, &buffers, alpha: alpha)
-    for i in stride(from: last, to: 0, by: -1) {
-      backpropagate(from: i, &buffers)
-      gradients(layer: i - 1, &buffers, alpha: alpha)
+    let (n, f, h) = (buffers.rows, layerUnits[0], layerUnits[1])
+    return coefs[0].withUnsafeBufferPointer { w1 in
+      intercepts[0].withUnsafeBufferPointer { b1 in
+        coefs[1].withUnsafeBufferPointer { w2 in
+          guard let w1 = w1.baseAddress, let b1 = b1.baseAddress, let w2 = w2.baseAddress,
+            let b2 = intercepts[1].first
+          else { return false }
+          return mlpk_relu_logistic_step(
+            n, f, h, buffers.activation(0), buffers.activationStride(0), buffers.targets, w1, b1,
+            w2, b2, buffers.activation(2), buffers.delta(1), buffers.coefGrad(0),
+            buffers.coefGrad(1)) == 1
+        }
+      }
     }
-    return loss
   }
 
   /// The mean log-loss of a batch, summed in NumPy's order (see the type comment of
   /// `NumPyArithmetic`): per-sample terms pairwise for one output, column by column then
   /// across columns for softmax.
-  func dataLoss(output p: [Double], targets y: [Double], rows n: Int) -> Double {
+  func dataLoss(_ buffers: MLPBackpropBuffers) -> Double {
     let eps = Double.ulpOfOne
-    let m = layerUnits[depth]
+    let (n, m) = (buffers.rows, layerUnits[depth])
+    let (p, y, terms) = (buffers.activation(depth), buffers.targets, buffers.lossTerms)
     if outputIsLogistic {
       // one output; xlogy(y, p) + xlogy(1 − y, 1 − p) has exactly one nonzero term
-      let terms = (0..<n).map { i -> Double in
+      for i in 0..<n {
         let q = min(max(p[i], eps), 1 - eps)
-        return y[i] == 1 ? log(q) : log(1 - q)
+        terms[i] = y[i] == 1 ? log(q) : log(1 - q)
       }
-      return -(NumPyArithmetic.pairwiseSum(terms) / Double(n))
+      return -(NumPyArithmetic.pairwiseSum(terms, count: n) / Double(n))
     }
-    var columnTotals = [Double](repeating: 0, count: m)
+    terms.update(repeating: 0, count: m)
     for r in 0..<n {
       for j in 0..<m where y[r * m + j] == 1 {
-        columnTotals[j] += log(min(max(p[r * m + j], eps), 1 - eps))
+        terms[j] += log(min(max(p[r * m + j], eps), 1 - eps))
       }
     }
-    return -NumPyArithmetic.pairwiseSum(columnTotals.map { $0 / Double(n) })
+    for j in 0..<m { terms[j] /= Double(n) }
+    return -NumPyArithmetic.pairwiseSum(terms, count: m)
   }
 
   /// `∂W[i] = (a[i]ᵀ·δ[i] + alpha·W[i]) / n` and `∂b[i] = Σ δ[i] / n`.
-  func gradients(layer i: Int, _ buffers: inout MLPBackpropBuffers, alpha: Double) {
+  ///
+  /// With more than one output column both come from one product, `[a | 1]ᵀ · δ`
+  /// (`[k + 1, m]`): its last row is `Σᵢ δᵢ`, summed row after row as `np.sum(δ, 0)`.
+  /// A single column's sum is pairwise in NumPy, so it is formed on its own.
+  func gradients(layer i: Int, _ buffers: MLPBackpropBuffers, alpha: Double) {
     let n = buffers.rows
     let (k, m) = (layerUnits[i], layerUnits[i + 1])
-    let count = Double(n)
-    buffers.activations[i].withUnsafeBufferPointer { a in
-      buffers.deltas[i].withUnsafeBufferPointer { d in
-        buffers.coefGrads[i].withUnsafeMutableBufferPointer { g in
-          guard let a0 = a.baseAddress, let d0 = d.baseAddress, let g0 = g.baseAddress else {
-            return
-          }
-          NumPyArithmetic.multiplyTransposed(a0, d0, into: g0, n: n, k: k, m: m)  // [k, m]
-          coefs[i].withUnsafeBufferPointer { w in
-            for j in 0..<(k * m) { g0[j] = (g0[j] + alpha * w[j]) / count }
-          }
-        }
-        buffers.interceptGrads[i].withUnsafeMutableBufferPointer { b in
-          guard let d0 = d.baseAddress, let b0 = b.baseAddress else { return }
-          NumPyArithmetic.columnSums(d0, into: b0, n: n, m: m)  // [m]
-          for j in 0..<m { b0[j] /= count }
-        }
-      }
+    let (a, lda) = (buffers.activation(i), buffers.activationStride(i))
+    let (d, ldd) = (buffers.delta(i), buffers.deltaStride(i))
+    let g = buffers.coefGrad(i)
+    if m == 1 {
+      mlpk_dgemm_ex(1, 0, k, 1, n, a, lda, d, ldd, 0, g, 1, nil, MatrixProduct.parallelThreshold)  // [k, 1]
+    } else {
+      // NumPy's a.T @ δ and δ.sum(0) at once: lda covers the ones column
+      mlpk_dgemm_ex(
+        1, 0, k + 1, m, n, a, lda, d, ldd, 0, g, m, nil, MatrixProduct.parallelThreshold)  // [k + 1, m]
+    }
+    finishGradients(layer: i, buffers, alpha: alpha)
+  }
+
+  /// From the raw products to sklearn's gradients: `∂W = (aᵀ·δ + alpha·W) / n`, and
+  /// `∂b = Σ δ / n` (a single column's sum formed here, pairwise, as NumPy does).
+  func finishGradients(layer i: Int, _ buffers: MLPBackpropBuffers, alpha: Double) {
+    let n = buffers.rows
+    let (k, m) = (layerUnits[i], layerUnits[i + 1])
+    let (d, ldd) = (buffers.delta(i), buffers.deltaStride(i))
+    let (g, b) = (buffers.coefGrad(i), buffers.interceptGrad(i))
+    if m == 1 {
+      b[0] = NumPyArithmetic.pairwiseSum(d, count: n, stride: ldd) / Double(n)
+    } else {
+      for j in 0..<m { b[j] /= Double(n) }
+    }
+    coefs[i].withUnsafeBufferPointer { w in
+      if let w0 = w.baseAddress { mlpk_scale_gradient(g, w0, k * m, alpha, Double(n)) }
     }
   }
 
   /// `δ[i−1] = (δ[i] · W[i]ᵀ) ⊙ f′(a[i])`, the derivative written from the output.
-  func backpropagate(from i: Int, _ buffers: inout MLPBackpropBuffers) {
+  /// For ReLU the product's epilogue zeroes `δ` where `a[i] == 0` as it stores it.
+  func backpropagate(from i: Int, _ buffers: MLPBackpropBuffers) {
     let n = buffers.rows
     let (k, m) = (layerUnits[i], layerUnits[i + 1])
-    var previous: [Double] = []
-    swap(&previous, &buffers.deltas[i - 1])  // [n, units[i]]
-    buffers.deltas[i].withUnsafeBufferPointer { d in
-      coefs[i].withUnsafeBufferPointer { w in
-        previous.withUnsafeMutableBufferPointer { out in
-          guard let d0 = d.baseAddress, let w0 = w.baseAddress, let o0 = out.baseAddress else {
-            return
-          }
-          NumPyArithmetic.multiplyByTransposed(d0, w0, into: o0, n: n, m: m, k: k)
+    let (d, ldd) = (buffers.delta(i), buffers.deltaStride(i))
+    let (previous, ldp) = (buffers.delta(i - 1), buffers.deltaStride(i - 1))
+    let (a, lda) = (buffers.activation(i), buffers.activationStride(i))
+    coefs[i].withUnsafeBufferPointer { wp in
+      guard let w = wp.baseAddress else { return }
+      var epilogue = mlpk_epilogue(
+        bias: nil, relu: 0, mask: hiddenActivation == .relu ? UnsafePointer(a) : nil,
+        mask_ld: lda)
+      // NumPy's δ @ W.T: [n, m] · [m, k] with W stored [k, m]
+      mlpk_dgemm_ex(
+        0, 1, n, k, m, d, ldd, w, m, 0, previous, ldp, &epilogue, MatrixProduct.parallelThreshold)  // [n, k]
+    }
+    switch hiddenActivation {
+    case .identity, .relu: break
+    case .logistic:
+      for r in 0..<n {
+        for j in 0..<k {
+          let q = a[r * lda + j]
+          previous[r * ldp + j] = (previous[r * ldp + j] * q) * (1 - q)
+        }
+      }
+    case .tanh:
+      for r in 0..<n {
+        for j in 0..<k {
+          let q = a[r * lda + j]
+          previous[r * ldp + j] *= 1 - q * q
         }
       }
     }
-    let a = buffers.activations[i]
-    switch hiddenActivation {
-    case .identity: break
-    case .relu:
-      for j in 0..<(n * k) where a[j] == 0 { previous[j] = 0 }
-    case .logistic:
-      for j in 0..<(n * k) { previous[j] = (previous[j] * a[j]) * (1 - a[j]) }
-    case .tanh:
-      for j in 0..<(n * k) { previous[j] *= 1 - a[j] * a[j] }
-    }
-    swap(&previous, &buffers.deltas[i - 1])
   }
 }

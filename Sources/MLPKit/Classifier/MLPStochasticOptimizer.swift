@@ -1,4 +1,5 @@
 import Foundation
+import MLPKernels
 
 /// sklearn's own Adam and SGD (`_stochastic_optimizers.py`), which are not PyTorch's.
 ///
@@ -50,33 +51,31 @@ struct MLPStochasticOptimizer {
     let depth = network.depth
     for p in 0..<(2 * depth) {
       if p < depth {
-        step(&network.coefs[p], buffers.coefGrads[p], parameter: p)
+        step(&network.coefs[p], buffers.coefGrad(p), parameter: p)
       } else {
-        step(&network.intercepts[p - depth], buffers.interceptGrads[p - depth], parameter: p)
+        step(&network.intercepts[p - depth], buffers.interceptGrad(p - depth), parameter: p)
       }
     }
   }
 
-  /// Updates one parameter array in place.
-  private mutating func step(_ theta: inout [Double], _ grad: [Double], parameter p: Int) {
-    switch kind {
-    case .adam(let beta1, let beta2, let epsilon):
-      let rate = -learningRate
-      for j in theta.indices {
-        let g = grad[j]
-        let m = beta1 * first[p][j] + (1 - beta1) * g
-        let v = beta2 * second[p][j] + (1 - beta2) * (g * g)
-        first[p][j] = m
-        second[p][j] = v
-        theta[j] += rate * m / (v.squareRoot() + epsilon)
-      }
-    case .sgd(let momentum, let nesterov, _, _):
-      let lr = learningRate
-      for j in theta.indices {
-        let g = grad[j]
-        let velocity = momentum * first[p][j] - lr * g
-        first[p][j] = velocity
-        theta[j] += nesterov ? momentum * velocity - lr * g : velocity
+  /// Updates one parameter array in place (the loops are in `MLPKernels`, operation
+  /// for operation as written in the type comment).
+  private mutating func step(
+    _ theta: inout [Double], _ grad: UnsafeMutablePointer<Double>, parameter p: Int
+  ) {
+    let count = theta.count
+    theta.withUnsafeMutableBufferPointer { theta in
+      first[p].withUnsafeMutableBufferPointer { first in
+        guard let t0 = theta.baseAddress, let m0 = first.baseAddress else { return }
+        switch kind {
+        case .adam(let beta1, let beta2, let epsilon):
+          second[p].withUnsafeMutableBufferPointer { second in
+            guard let v0 = second.baseAddress else { return }
+            mlpk_adam_sklearn(t0, grad, m0, v0, count, beta1, beta2, -learningRate, epsilon)
+          }
+        case .sgd(let momentum, let nesterov, _, _):
+          mlpk_sgd_sklearn(t0, grad, m0, count, momentum, learningRate, nesterov ? 1 : 0)
+        }
       }
     }
   }

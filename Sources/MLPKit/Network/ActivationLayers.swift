@@ -23,7 +23,7 @@ public class ActivationLayer: Layer {
 
   /// `a = f(z)` element by element.
   public func forward(_ input: Tensor) throws -> Tensor {
-    let a = activation(input)  // same shape as the input
+    let a = activation.applied(to: input)  // same shape as the input
     lastOutput = a
     return a
   }
@@ -32,7 +32,48 @@ public class ActivationLayer: Layer {
   public func backward(_ outputGradient: Tensor) throws -> Tensor {
     let a = try checkBackward(name, output: lastOutput, gradient: outputGradient)
     // chain rule, element by element: ∂L/∂z = ∂L/∂a · f′(z), f′ read off a = f(z)
-    return try outputGradient * a.map { activation.derivative(fromOutput: $0) }
+    return activation.chained(outputGradient, output: a)
+  }
+}
+
+extension Activation {
+  /// `f` applied to every element, with the `switch` outside the loop.
+  func applied(to z: Tensor) -> Tensor {
+    switch self {
+    case .identity: return z.map { Activation.identity($0) }
+    case .logistic: return z.map { Activation.logistic($0) }
+    case .tanh: return z.map { Activation.tanh($0) }
+    case .relu: return z.map { Activation.relu($0) }
+    }
+  }
+
+  /// `g ⊙ f′` with `f′` written from the output `a` (same shapes, checked by the caller),
+  /// one multiplication per element as `g * a.map(derivative)`.
+  func chained(_ g: Tensor, output a: Tensor) -> Tensor {
+    switch self {
+    case .identity:
+      return Activation.zip(g, a) { g, a in g * Activation.identity.derivative(fromOutput: a) }
+    case .logistic:
+      return Activation.zip(g, a) { g, a in g * Activation.logistic.derivative(fromOutput: a) }
+    case .tanh:
+      return Activation.zip(g, a) { g, a in g * Activation.tanh.derivative(fromOutput: a) }
+    case .relu:
+      return Activation.zip(g, a) { g, a in g * Activation.relu.derivative(fromOutput: a) }
+    }
+  }
+
+  /// `combine(g[i], a[i])` for every element, in `g`'s shape.
+  @inline(__always)
+  static func zip(_ g: Tensor, _ a: Tensor, _ combine: (Double, Double) -> Double) -> Tensor {
+    let out = g.scalars.withUnsafeBufferPointer { gp in
+      a.scalars.withUnsafeBufferPointer { ap in
+        [Double](unsafeUninitializedCapacity: gp.count) { out, initialized in
+          for i in 0..<gp.count { out[i] = combine(gp[i], ap[i]) }
+          initialized = gp.count
+        }
+      }
+    }
+    return Tensor(unchecked: g.shape, out)
   }
 }
 

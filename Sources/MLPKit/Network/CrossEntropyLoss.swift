@@ -39,12 +39,21 @@ public struct CrossEntropyLoss: CustomStringConvertible, Sendable {
           + "0..<\(classes) first, e.g. with LabelEncoder.")
     }
     let logP = try logits.logSoftmax(dim: 1)  // [batch, classes]
+    let n = Double(batch)
     var total = 0.0
-    for (i, t) in target.values.enumerated() { total -= logP[unchecked: i, t] }
     // ∂L/∂z = (softmax − onehot) / batch, with softmax = exp(log_softmax)
-    var gradient = logP.map { exp($0) / Double(batch) }  // [batch, classes]
-    for (i, t) in target.values.enumerated() { gradient[unchecked: i, t] -= 1 / Double(batch) }
-    return LossValue(
-      value: total / Double(batch), gradient: gradient, gradFunction: "NllLossBackward0")
+    var gradient = logP.map { exp($0) / n }  // [batch, classes]
+    logP.scalars.withUnsafeBufferPointer { logP in
+      gradient.scalars.withUnsafeMutableBufferPointer { gradient in
+        target.values.withUnsafeBufferPointer { targets in
+          for i in 0..<batch {
+            let place = i * classes + targets[i]
+            total -= logP[place]
+            gradient[place] -= 1 / n
+          }
+        }
+      }
+    }
+    return LossValue(value: total / n, gradient: gradient, gradFunction: "NllLossBackward0")
   }
 }

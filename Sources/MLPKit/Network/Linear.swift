@@ -34,6 +34,7 @@ public final class Linear: Layer {
     }
     self.weight = Parameter(name: "weight", value: weight)
     self.bias = bias.map { Parameter(name: "bias", value: $0) }
+    MemoryReuse.enable()  // a model trains in loops that reuse their tensors' memory
   }
 
   /// `[weight, bias]` (or `[weight]`), PyTorch's registration order.
@@ -47,8 +48,9 @@ public final class Linear: Layer {
   /// `y = x • Wᵀ + b`: `[batch, in] → [batch, out]` (`[in] → [out]`).
   public func forward(_ input: Tensor) throws -> Tensor {
     let x = try asBatch(input)  // [batch, in]
-    var y = try x.matmul(weight.value.transposed)  // [batch, out]
-    if let bias { y = try y + bias.value }  // broadcast b over the rows
+    // x • Wᵀ without copying W transposed: the product reads W by rows; the bias is
+    // added as each element is stored (the same two roundings as `matmul` then `+ b`)
+    let y = Linear.product(x, weight.value, transposeB: true, bias: bias?.value)  // [batch, out]
     lastInput = x
     lastOutput = y
     return input.rank == 1 ? try y.reshaped([outFeatures]) : y  // [out] for a 1-D input
@@ -62,10 +64,43 @@ public final class Linear: Layer {
     _ = try checkBackward("Linear", output: lastOutput, gradient: g2)
     guard let x = lastInput else { return outputGradient }
     // y = x Wᵀ + b  ⇒  ∂y/∂W picks the input row, ∂y/∂b = 1, ∂y/∂x = W
-    try weight.accumulateGradient(try g2.transposed.matmul(x))  // [out, in]
+    try weight.accumulateGradient(Linear.product(g2, x, transposeA: true))  // [out, in]
     if let bias { try bias.accumulateGradient(try g2.sum(dim: 0)) }  // [out]
-    let dx = try g2.matmul(weight.value)  // [batch, in]
+    let dx = Linear.product(g2, weight.value)  // [batch, in]
     return outputGradient.rank == 1 ? try dx.reshaped([inFeatures]) : dx
+  }
+
+  /// `op(a) • op(b) (+ bias)` for 2-D tensors whose shapes the caller has checked: the
+  /// same fused sums as `matmul` on the transposed copy, without making the copy.
+  static func product(
+    _ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false,
+    bias: Tensor? = nil
+  ) -> Tensor {
+    let (n, k) = transposeA ? (a.shape[1], a.shape[0]) : (a.shape[0], a.shape[1])
+    let m = transposeB ? b.shape[0] : b.shape[1]
+    let out = a.scalars.withUnsafeBufferPointer { pa in
+      b.scalars.withUnsafeBufferPointer { pb in
+        (bias?.scalars ?? []).withUnsafeBufferPointer { pbias in
+          [Double](unsafeUninitializedCapacity: n * m) { c, initialized in
+            if let c0 = c.baseAddress {
+              if k == 0 || pa.baseAddress == nil || pb.baseAddress == nil {
+                c0.initialize(repeating: 0, count: n * m)
+                if let b0 = pbias.baseAddress, bias != nil {
+                  for i in 0..<n { for j in 0..<m { c0[i * m + j] = c0[i * m + j] + b0[j] } }
+                }
+              } else if let a0 = pa.baseAddress, let b0 = pb.baseAddress {
+                let epilogue = bias.map { _ in MatrixProduct.Epilogue(bias: pbias.baseAddress) }
+                MatrixProduct.gemm(
+                  transposeA: transposeA, transposeB: transposeB, n: n, m: m, k: k, a: a0,
+                  lda: a.shape[1], b: b0, ldb: b.shape[1], c: c0, ldc: m, epilogue: epilogue)
+              }
+            }
+            initialized = n * m
+          }
+        }
+      }
+    }
+    return Tensor(unchecked: [n, m], out)
   }
 
   /// The input as `[batch, in]`, or a `ShapeError` naming the input and weight shapes.

@@ -81,25 +81,30 @@ public final class Adam: Optimizer {
     for p in parameters {  // update
       guard let grad = try gradientToApply(p, "Adam") else { continue }
       let key = ObjectIdentifier(p)
+      // taken out of the dictionary so that its arrays are updated in place, not copied
       var s =
-        states[key]
+        states.removeValue(forKey: key)
         ?? State(
           step: 0, m: p.value.map { _ in 0 }, v: p.value.map { _ in 0 },
           vMax: amsgrad ? p.value.map { _ in 0 } : nil)
       guard s.m.shape == p.value.shape else {
+        states[key] = s
         throw ShapeError(
           operation: "Adam.step() on \(p.name)", shapes: [s.m.shape, p.value.shape],
           reason: "the parameter changed shape since Adam's last step; make a new optimizer")
       }
       s.step += 1
-      var value = p.value.scalars
       var g = grad.scalars
       if weightDecay != 0 {
         if decoupledWeightDecay {
           let factor = 1 - lr * weightDecay
-          for i in value.indices { value[i] *= factor }
+          p.value.scalars.withUnsafeMutableBufferPointer { value in
+            for i in value.indices { value[i] *= factor }
+          }
         } else {
-          for i in g.indices { g[i] += weightDecay * value[i] }
+          p.value.scalars.withUnsafeBufferPointer { value in
+            for i in g.indices { g[i] += weightDecay * value[i] }
+          }
         }
       }
       // torch's step, operation for operation, so float64 results agree to ~1 ulp
@@ -107,25 +112,31 @@ public final class Adam: Optimizer {
       let biasCorrection1 = 1 - pow(beta1, t)
       let biasCorrection2Sqrt = pow(1 - pow(beta2, t), 0.5)
       let stepSize = lr / biasCorrection1
-      var m = s.m.scalars
-      var v = s.v.scalars
       var vMax = s.vMax?.scalars ?? []  // empty without amsgrad
-      for i in value.indices {
-        m[i] = Adam.lerp(m[i], g[i], weight: 1 - beta1)
-        v[i] = v[i] * beta2 + (1 - beta2) * g[i] * g[i]
-        var second = v[i]
-        if amsgrad {
-          vMax[i] = Swift.max(vMax[i], v[i])
-          second = vMax[i]
+      s.vMax = nil
+      g.withUnsafeBufferPointer { g in
+        p.value.scalars.withUnsafeMutableBufferPointer { value in
+          s.m.scalars.withUnsafeMutableBufferPointer { m in
+            s.v.scalars.withUnsafeMutableBufferPointer { v in
+              vMax.withUnsafeMutableBufferPointer { vMax in
+                for i in value.indices {
+                  m[i] = Adam.lerp(m[i], g[i], weight: 1 - beta1)
+                  v[i] = v[i] * beta2 + (1 - beta2) * g[i] * g[i]
+                  var second = v[i]
+                  if amsgrad {
+                    vMax[i] = Swift.max(vMax[i], v[i])
+                    second = vMax[i]
+                  }
+                  let denominator = second.squareRoot() / biasCorrection2Sqrt + eps
+                  value[i] = value[i] + (-stepSize) * m[i] / denominator
+                }
+              }
+            }
+          }
         }
-        let denominator = second.squareRoot() / biasCorrection2Sqrt + eps
-        value[i] = value[i] + (-stepSize) * m[i] / denominator
       }
-      s.m.scalars = m
-      s.v.scalars = v
-      if amsgrad { s.vMax?.scalars = vMax }
+      if amsgrad { s.vMax = Tensor(unchecked: p.value.shape, vMax) }
       states[key] = s
-      p.value.scalars = value
     }
   }
 

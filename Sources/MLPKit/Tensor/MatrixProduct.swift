@@ -1,4 +1,3 @@
-import Dispatch
 import MLPKernels
 
 /// The fast matrix product every layer and training loop runs on.
@@ -9,6 +8,14 @@ import MLPKernels
 /// AVX2 or NEON at run time (`MLPKernels`). Because the sum for an element is never
 /// split or reordered, the result is the same bit for bit on every machine and for any
 /// number of threads; large products are split by rows over the available cores.
+///
+/// How the kernel lays out the work (`Sources/MLPKernels/gemm.c`): C is cut into tiles
+/// of up to 8 rows × 16 columns (AVX-512) whose sums stay in registers while `p` runs.
+/// Small products read `a` and `b` where they are, and mask the last columns instead of
+/// padding them; a result with fewer than 8 columns whose `a` is stored transposed is
+/// computed as `cᵀ = bᵀ·aᵀ`, so that its long side fills the vectors; large products
+/// copy `b` into panels a tile wide and `a` into panels a tile high, and take `p` in
+/// blocks of 256 that continue each element's chain from where the last block left it.
 /// `Tensor.referenceMultiply` is the plain Swift version the tests compare against.
 /// Introduced in §1.2.
 public enum MatrixProduct {
@@ -37,40 +44,16 @@ public enum MatrixProduct {
   /// `c[n, m] = beta·c + op(a) • op(b)`; `op(a)` is `[n, k]`, `op(b)` is `[k, m]`.
   ///
   /// With `transposeA`, `a` is stored `[k, n]`; with `transposeB`, `b` is stored `[m, k]`
-  /// (PyTorch's weight layout). Leading dimensions default to the stored row lengths.
+  /// (PyTorch's weight layout). Leading dimensions are the stored row lengths. Products
+  /// of at least `parallelThreshold` multiply-adds are split over the cores by whole
+  /// rows (or columns) of `c`, so no sum is split and the bits do not change.
   public static func gemm(
     transposeA: Bool = false, transposeB: Bool = false, n: Int, m: Int, k: Int,
     a: UnsafePointer<Double>, b: UnsafePointer<Double>, beta: Double = 0,
     c: UnsafeMutablePointer<Double>
   ) {
-    let lda = transposeA ? n : k
-    let ldb = transposeB ? k : m
-    let work = n * m * k
-    let threads = work >= parallelThreshold && n >= 16 ? 2 : 1
-    if threads == 1 {
-      mlpk_dgemm(
-        transposeA ? 1 : 0, transposeB ? 1 : 0, n, m, k, a, lda, b, ldb, beta, c, m)
-      return
-    }
-    // split the rows of c; each thread computes whole rows, so sums are not reordered
-    let rowsPerThread = (n + threads - 1) / threads
-    let buffers = Buffers(a: a, b: b, c: c)
-    DispatchQueue.concurrentPerform(iterations: threads) { t in
-      let (a, b, c) = (buffers.a, buffers.b, buffers.c)
-      let start = t * rowsPerThread
-      let rows = Swift.min(rowsPerThread, n - start)
-      guard rows > 0 else { return }
-      let aStart = transposeA ? a + start : a + start * k
-      mlpk_dgemm(
-        transposeA ? 1 : 0, transposeB ? 1 : 0, rows, m, k, aStart, lda, b, ldb, beta,
-        c + start * m, m)
-    }
-  }
-
-  /// The three buffers, handed to worker threads that write disjoint rows of `c`.
-  private struct Buffers: @unchecked Sendable {
-    let a: UnsafePointer<Double>
-    let b: UnsafePointer<Double>
-    let c: UnsafeMutablePointer<Double>
+    mlpk_dgemm_ex(
+      transposeA ? 1 : 0, transposeB ? 1 : 0, n, m, k, a, transposeA ? n : k, b,
+      transposeB ? k : m, beta, c, m, nil, parallelThreshold)
   }
 }

@@ -27,11 +27,24 @@ extension Tensor {
   public func broadcasting(
     _ other: Tensor, operation: String, _ combine: (Double, Double) -> Double
   ) throws -> Tensor {
+    try combined(other, operation: operation, combine)
+  }
+
+  /// `broadcasting`, inlined into each operator so that `combine` is a known operation
+  /// and the loops run over raw buffers (the same arithmetic, one element at a time).
+  @inline(__always)
+  func combined(
+    _ other: Tensor, operation: String, _ combine: (Double, Double) -> Double
+  ) throws -> Tensor {
     if shape == other.shape {
       // the common case: no broadcasting, one pass
-      var out = scalars
-      other.scalars.withUnsafeBufferPointer { b in
-        for i in out.indices { out[i] = combine(out[i], b[i]) }
+      let out = scalars.withUnsafeBufferPointer { a in
+        other.scalars.withUnsafeBufferPointer { b in
+          [Double](unsafeUninitializedCapacity: a.count) { out, initialized in
+            for i in 0..<a.count { out[i] = combine(a[i], b[i]) }
+            initialized = a.count
+          }
+        }
       }
       return Tensor(unchecked: shape, out)
     }
@@ -41,14 +54,18 @@ extension Tensor {
     let (ar, ac) = Tensor.matrixSize([Int](repeating: 1, count: result.count - rank) + shape)
     let (br, bc) = Tensor.matrixSize(
       [Int](repeating: 1, count: result.count - other.rank) + other.shape)
-    var out = [Double](repeating: 0, count: rows * columns)
-    for i in 0..<rows {
-      let ai = ar == 1 ? 0 : i
-      let bi = br == 1 ? 0 : i
-      for j in 0..<columns {
-        let x = scalars[ai * ac + (ac == 1 ? 0 : j)]
-        let y = other.scalars[bi * bc + (bc == 1 ? 0 : j)]
-        out[i * columns + j] = combine(x, y)
+    let (aRow, aColumn) = (ar == 1 ? 0 : ac, ac == 1 ? 0 : 1)
+    let (bRow, bColumn) = (br == 1 ? 0 : bc, bc == 1 ? 0 : 1)
+    let out = scalars.withUnsafeBufferPointer { a in
+      other.scalars.withUnsafeBufferPointer { b in
+        [Double](unsafeUninitializedCapacity: rows * columns) { out, initialized in
+          for i in 0..<rows {
+            for j in 0..<columns {
+              out[i * columns + j] = combine(a[i * aRow + j * aColumn], b[i * bRow + j * bColumn])
+            }
+          }
+          initialized = rows * columns
+        }
       }
     }
     return Tensor(unchecked: result, out)
@@ -63,17 +80,17 @@ extension Tensor {
   }
 
   public static func + (lhs: Tensor, rhs: Tensor) throws -> Tensor {
-    try lhs.broadcasting(rhs, operation: "+", +)
+    try lhs.combined(rhs, operation: "+", +)
   }
   public static func - (lhs: Tensor, rhs: Tensor) throws -> Tensor {
-    try lhs.broadcasting(rhs, operation: "-", -)
+    try lhs.combined(rhs, operation: "-", -)
   }
   /// Element-wise (Hadamard) product; for the matrix product use `matmul`.
   public static func * (lhs: Tensor, rhs: Tensor) throws -> Tensor {
-    try lhs.broadcasting(rhs, operation: "*", *)
+    try lhs.combined(rhs, operation: "*", *)
   }
   public static func / (lhs: Tensor, rhs: Tensor) throws -> Tensor {
-    try lhs.broadcasting(rhs, operation: "/", /)
+    try lhs.combined(rhs, operation: "/", /)
   }
 
   public static func + (lhs: Tensor, rhs: Double) -> Tensor { lhs.map { $0 + rhs } }

@@ -40,9 +40,13 @@ extension Tensor {
   public var transposed: Tensor {
     guard rank == 2 else { return self }
     let (n, m) = (shape[0], shape[1])
-    var out = [Double](repeating: 0, count: count)
-    for i in 0..<n {
-      for j in 0..<m { out[j * n + i] = scalars[i * m + j] }
+    let out = scalars.withUnsafeBufferPointer { x in
+      [Double](unsafeUninitializedCapacity: n * m) { out, initialized in
+        for i in 0..<n {
+          for j in 0..<m { out[j * n + i] = x[i * m + j] }
+        }
+        initialized = n * m
+      }
     }
     return Tensor(unchecked: [m, n], out)
   }
@@ -66,16 +70,17 @@ extension Tensor {
   /// The product used by `matmul`: the same sum as `referenceMultiply`, computed by
   /// the fast kernel (`MatrixProduct`).
   static func multiply(_ a: [Double], _ b: [Double], n: Int, k: Int, m: Int) -> [Double] {
-    var c = [Double](repeating: 0, count: n * m)
-    guard k > 0 else { return c }
-    a.withUnsafeBufferPointer { a in
+    guard k > 0 else { return [Double](repeating: 0, count: n * m) }
+    return a.withUnsafeBufferPointer { a in
       b.withUnsafeBufferPointer { b in
-        c.withUnsafeMutableBufferPointer { c in
-          MatrixProduct.gemm(
-            n: n, m: m, k: k, a: a.baseAddress!, b: b.baseAddress!, c: c.baseAddress!)
+        // every element is written by the kernel: no need to zero the result first
+        [Double](unsafeUninitializedCapacity: n * m) { c, initialized in
+          if let pa = a.baseAddress, let pb = b.baseAddress, let pc = c.baseAddress {
+            MatrixProduct.gemm(n: n, m: m, k: k, a: pa, b: pb, c: pc)
+          }
+          initialized = n * m
         }
       }
     }
-    return c
   }
 }

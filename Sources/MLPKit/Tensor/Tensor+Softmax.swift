@@ -10,30 +10,56 @@ import Foundation
 /// finite even where softmax underflows to 0. Introduced in §1.4.
 extension Tensor {
   public func softmax(dim: Int) throws -> Tensor {
-    try transformLanes(dim: dim, operation: "softmax") { lane in
-      let top = lane.max() ?? 0
-      let exps = lane.map { exp($0 - top) }
-      let total = exps.reduce(0, +)
-      return exps.map { $0 / total }
+    try transformLanes(dim: dim, operation: "softmax") { lane, step, count, out in
+      let top = Tensor.laneMax(lane, step: step, count: count)
+      var total = 0.0
+      for i in 0..<count {
+        let e = exp(lane[i * step] - top)
+        out[i * step] = e
+        total += e
+      }
+      for i in 0..<count { out[i * step] /= total }
     }
   }
 
   public func logSoftmax(dim: Int) throws -> Tensor {
-    try transformLanes(dim: dim, operation: "logSoftmax") { lane in
-      let top = lane.max() ?? 0
-      let logTotal = log(lane.reduce(0) { $0 + exp($1 - top) })
-      return lane.map { ($0 - top) - logTotal }
+    try transformLanes(dim: dim, operation: "logSoftmax") { lane, step, count, out in
+      let top = Tensor.laneMax(lane, step: step, count: count)
+      var total = 0.0
+      for i in 0..<count { total += exp(lane[i * step] - top) }
+      let logTotal = log(total)
+      for i in 0..<count { out[i * step] = (lane[i * step] - top) - logTotal }
     }
   }
 
-  /// Replaces each lane along `dim` by `transform(lane)`, keeping the shape.
-  func transformLanes(dim: Int, operation: String, _ transform: ([Double]) -> [Double]) throws
-    -> Tensor
-  {
+  /// The lane's maximum as `Sequence.max()` finds it (the first element, replaced by any
+  /// later one it is less than; NaN replaces nothing unless it comes first), 0 if empty.
+  @inline(__always)
+  static func laneMax(_ lane: UnsafePointer<Double>, step: Int, count: Int) -> Double {
+    guard count > 0 else { return 0 }
+    var top = lane[0]
+    for i in 1..<Swift.max(count, 1) where top < lane[i * step] { top = lane[i * step] }
+    return top
+  }
+
+  /// Replaces each lane along `dim` by `transform(lane, step, count, out)`, keeping the
+  /// shape; `transform` reads element `i` of its lane at `lane[i * step]` and writes it
+  /// at `out[i * step]`.
+  @inline(__always)
+  func transformLanes(
+    dim: Int, operation: String,
+    _ transform: (UnsafePointer<Double>, Int, Int, UnsafeMutablePointer<Double>) -> Void
+  ) throws -> Tensor {
     let lanes = try self.lanes(dim: dim, operation: operation)
-    var out = scalars
-    for lane in lanes.indices {
-      for (index, value) in zip(lane, transform(lane.map { scalars[$0] })) { out[index] = value }
+    let out = scalars.withUnsafeBufferPointer { x in
+      [Double](unsafeUninitializedCapacity: x.count) { out, initialized in
+        if let x0 = x.baseAddress, let o = out.baseAddress {
+          for i in 0..<lanes.count {
+            transform(x0 + i * lanes.spacing, lanes.step, lanes.length, o + i * lanes.spacing)
+          }
+        }
+        initialized = x.count
+      }
     }
     return Tensor(unchecked: shape, out)
   }

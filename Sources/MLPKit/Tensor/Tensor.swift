@@ -90,7 +90,14 @@ public struct Tensor: Equatable, Sendable {
 
   /// Applies `transform` to every element.
   public func map(_ transform: (Double) throws -> Double) rethrows -> Tensor {
-    Tensor(unchecked: shape, try scalars.map(transform))
+    // written into uninitialised storage in one loop (Array.map appends one by one)
+    let out = try scalars.withUnsafeBufferPointer { x in
+      try [Double](unsafeUninitializedCapacity: x.count) { out, initialized in
+        for i in 0..<x.count { out[i] = try transform(x[i]) }
+        initialized = x.count
+      }
+    }
+    return Tensor(unchecked: shape, out)
   }
 
   /// The most elements one tensor may hold: 2³¹ − 1 (16 GiB of `Double`s), and the
