@@ -139,7 +139,12 @@ import Testing
     ),
     (
       "<!-- listing: #3.3 -->\n```\n```\n",
-      "book.md:1: a listing marker reads <!-- listing: PATH#REGION --> (or just PATH); got '#3.3'"
+      "book.md:1: a listing marker reads <!-- listing: PATH#REGION --> (or just PATH) on one line; got '#3.3'"
+    ),
+    (
+      "<!-- listing: Chapters/chapter3/main.swift\n#3.3 -->\n```\n```\n",
+      "book.md:1: a listing marker reads <!-- listing: PATH#REGION --> (or just PATH) on one line; "
+        + "got 'Chapters/chapter3/main.swift #3.3'"
     ),
     (
       "The accuracy is <!--value acc-->0.91.\n",
