@@ -19,8 +19,14 @@ public func accuracyScore(
 public func accuracyScore(
   _ yTrue: LabelTensor, _ yPred: LabelTensor, normalize: Bool = true
 ) throws -> Double {
-  try accuracyScore(
-    MetricInputs.classLabels(yTrue, name: "yTrue", operation: "accuracyScore"),
-    MetricInputs.classLabels(yPred, name: "yPred", operation: "accuracyScore"),
-    normalize: normalize)
+  for (y, name) in [(yTrue, "yTrue"), (yPred, "yPred")] where y.rank != 1 {
+    throw ShapeError(
+      operation: "accuracyScore", shapes: [y.shape], reason: "\(name) must be a 1-D tensor of labels")
+  }
+  // integers on both sides: the checks of the general form reduce to the counts
+  guard yTrue.count == yPred.count, yTrue.count > 0 else {
+    return try accuracyScore(yTrue.classLabels, yPred.classLabels, normalize: normalize)
+  }
+  let correct = zip(yTrue.values, yPred.values).count(where: { $0 == $1 })
+  return normalize ? Double(correct) / Double(yTrue.count) : Double(correct)
 }

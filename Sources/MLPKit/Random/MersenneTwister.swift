@@ -34,11 +34,16 @@ public struct MersenneTwister: Sendable {
   private mutating func twist() {
     let upper: UInt32 = 0x8000_0000
     let lower: UInt32 = 0x7fff_ffff
-    for i in 0..<624 {
-      let y = (state[i] & upper) | (state[(i + 1) % 624] & lower)
-      var value = state[(i + 397) % 624] ^ (y >> 1)
-      if y & 1 != 0 { value ^= 0x9908_b0df }
-      state[i] = value
+    state.withUnsafeMutableBufferPointer { mt in
+      for i in 0..<624 {
+        // (i + 1) mod 624 and (i + 397) mod 624, without a division per element
+        let next = i == 623 ? 0 : i + 1
+        let far = i < 227 ? i + 397 : i - 227
+        let y = (mt[i] & upper) | (mt[next] & lower)
+        var value = mt[far] ^ (y >> 1)
+        if y & 1 != 0 { value ^= 0x9908_b0df }
+        mt[i] = value
+      }
     }
     position = 0
   }

@@ -52,8 +52,8 @@ public struct RandomState: Sendable {
   /// 32 bits, keep the bits below `max`'s highest bit, retry until `≤ max`.
   public mutating func interval(_ max: Int) -> Int {
     guard max > 0 else { return 0 }
-    var mask = UInt64(max)
-    for shift in [1, 2, 4, 8, 16, 32] as [UInt64] { mask |= mask >> shift }
+    // every bit below max's highest set bit (NumPy ORs in max >> 1, 2, 4, 8, 16, 32)
+    let mask = UInt64.max >> UInt64(max).leadingZeroBitCount
     if max <= Int(UInt32.max) {
       while true {
         let value = UInt64(twister.next()) & mask
