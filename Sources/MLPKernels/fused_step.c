@@ -104,15 +104,22 @@ static inline __attribute__((always_inline, target("avx512f"))) void block_avx51
     _mm512_mask_storeu_pd(g2 + 8 * v, m, g);
   }
   // g1 += [x | 1]ᵀ·δ₁: row i of g1 continues its chains over this block's rows
-  for (long i = 0; i <= f; i++) {
+  for (long i = 0; i < f; i++) {
     __m512d xi[BLOCK];
-    for (int r = 0; r < R; r++) xi[r] = _mm512_set1_pd(i < f ? x[(r0 + r) * ldx + i] : 1.0);
+    for (int r = 0; r < R; r++) xi[r] = _mm512_set1_pd(x[(r0 + r) * ldx + i]);
     for (long v = 0; v < hv; v++) {
       const __mmask8 m = v == hv - 1 ? last : (__mmask8)0xFF;
       __m512d acc = _mm512_maskz_loadu_pd(m, g1 + i * h + 8 * v);
       for (int r = 0; r < R; r++) acc = _mm512_fmadd_pd(xi[r], _mm512_loadu_pd(dl + r * hp + 8 * v), acc);
       _mm512_mask_storeu_pd(g1 + i * h + 8 * v, m, acc);
     }
+  }
+  // the bias row: fma(1, δ, s) is s + δ, and an add runs on other ports than an FMA
+  for (long v = 0; v < hv; v++) {
+    const __mmask8 m = v == hv - 1 ? last : (__mmask8)0xFF;
+    __m512d acc = _mm512_maskz_loadu_pd(m, g1 + f * h + 8 * v);
+    for (int r = 0; r < R; r++) acc = _mm512_add_pd(acc, _mm512_loadu_pd(dl + r * hp + 8 * v));
+    _mm512_mask_storeu_pd(g1 + f * h + 8 * v, m, acc);
   }
 }
 

@@ -8,7 +8,7 @@ import Foundation
 /// `permutation`, and the legacy polar Gaussian with its cached second value.
 /// Introduced in §2.1.
 public struct RandomState: Sendable {
-  private var twister: MersenneTwister
+  @usableFromInline var twister: MersenneTwister
   private var cachedGaussian: Double?
 
   /// A stream seeded as `np.random.RandomState(seed)`.
@@ -50,15 +50,13 @@ public struct RandomState: Sendable {
 
   /// An integer in `0...max` by masked rejection, NumPy's `random_interval`: draw
   /// 32 bits, keep the bits below `max`'s highest bit, retry until `≤ max`.
+  @inlinable
   public mutating func interval(_ max: Int) -> Int {
     guard max > 0 else { return 0 }
     // every bit below max's highest set bit (NumPy ORs in max >> 1, 2, 4, 8, 16, 32)
     let mask = UInt64.max >> UInt64(max).leadingZeroBitCount
     if max <= Int(UInt32.max) {
-      while true {
-        let value = UInt64(twister.next()) & mask
-        if value <= UInt64(max) { return Int(value) }
-      }
+      return Int(twister.nextMasked(UInt32(truncatingIfNeeded: mask), atMost: UInt32(max)))
     }
     while true {
       let value = ((UInt64(twister.next()) << 32) | UInt64(twister.next())) & mask
@@ -68,6 +66,7 @@ public struct RandomState: Sendable {
 
   /// Shuffles in place as `np.random.shuffle`: for `i` from `n−1` down to 1, swap
   /// element `i` with element `interval(i)` (Fisher–Yates).
+  @inlinable
   public mutating func shuffle<T>(_ elements: inout [T]) {
     guard elements.count > 1 else { return }
     for i in stride(from: elements.count - 1, to: 0, by: -1) {
