@@ -4,7 +4,7 @@
 /// Labels sort as sklearn sorts them (`np.unique`): integers numerically, names by
 /// their Unicode code points. Comparing an integer with a name has no order, so a
 /// label set that mixes the two is rejected by `ClassLabel.sortedClasses(_:)`, as
-/// sklearn rejects it. Introduced in §4.7.
+/// sklearn rejects it. Introduced in §4.6.
 public enum ClassLabel: Hashable, Sendable, Codable, CustomStringConvertible,
   ExpressibleByIntegerLiteral, ExpressibleByStringLiteral
 {
