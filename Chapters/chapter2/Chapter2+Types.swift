@@ -38,18 +38,6 @@ final class WarningLog {
   }
 }
 
-/// Prints a block, then a blank line.
-func show(_ block: Any) {
-  print(block)
-  print()
-}
-
-/// A paragraph of explanation, wrapped at 80 columns, then a blank line.
-func explain(_ text: String) {
-  Narrative.printParagraph(text)
-  print()
-}
-
 /// `1 fit`, `20 fits`: a count and its noun.
 func count(_ n: Int, _ noun: String) -> String {
   "\(n) \(noun)" + (n == 1 ? "" : "s")
