@@ -44,7 +44,8 @@ struct Chapter4: ParsableCommand {
       """
       Your own logits for 4.1-4.4: rows separated by ';', numbers by ',' \
       (the default is the seed's "2.1,0.3;-1.2,3.4;0.8,-0.5"). \
-      1...\(Settings.maxRows) rows of \(Settings.classRange) finite numbers.
+      1...\(Settings.maxRows) rows of \(Settings.classRange) decimal numbers, each in \
+      -\(Int(Settings.maxMagnitude))...\(Int(Settings.maxMagnitude)).
       """,
       valueName: "ROWS"))
   var logits: String?

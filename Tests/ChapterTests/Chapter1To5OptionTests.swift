@@ -53,18 +53,38 @@ import Testing
     #expect(run.stderr == "error: \(refusal.line) (see '\(refusal.chapter) --help')\n")
   }
 
-  /// Each chapter's `--help` names the ranges its checks enforce.
+  /// Each chapter's `--help` names the ranges its checks enforce, in the checks' words.
   @Test(arguments: [
-    ("chapter1", ["0...4294967295"]), ("chapter2", ["0...4294967295", "1...10000"]),
-    ("chapter3", ["0...18446744073709551615", "1...10000"]),
-    ("chapter4", ["0...18446744073709551615", "1...10000"]), ("chapter5", ["0...4294967295"]),
+    (
+      "chapter1", ["an integer in 0...4294967295", "a number in 1e-06...1e+06", "sizes in 1...100"]
+    ),
+    ("chapter2", ["an integer in 0...4294967295", "an integer in 1...10000"]),
+    (
+      "chapter3",
+      ["an integer in 0...18446744073709551615", "an integer in 1...10000", "a number in (0, 10]"]
+    ),
+    (
+      "chapter4",
+      [
+        "an integer in 0...18446744073709551615", "an integer in 1...10000",
+        "1...10 rows of 2...6 decimal numbers, each in -1000000...1000000",
+      ]
+    ),
+    ("chapter5", ["an integer in 0...4294967295"]),
   ])
-  func helpStatesTheRangesTheChecksEnforce(_ chapter: String, _ ranges: [String]) throws {
+  func helpStatesTheRangesTheChecksEnforce(_ chapter: String, _ phrases: [String]) throws {
     let run = try ChapterRunner.run(chapter, ["--help"])
     #expect(run.status == 0)
     // ArgumentParser wraps help text: compare with the line breaks taken out
     let help = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    for range in ranges { #expect(help.contains("an integer in \(range)"), "\(chapter): \(range)") }
+    for phrase in phrases { #expect(help.contains(phrase), "\(chapter): \(phrase)") }
+  }
+
+  /// `--logits` values beyond the range its help states are refused with that range.
+  @Test func logitsOutsideTheStatedRangeAreRefused() throws {
+    let run = try ChapterRunner.run("chapter4", ["--logits", "1000001,0"])
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("-1000000...1000000"), "\(run.stderr)")
   }
 
   /// The largest value each help text promises is accepted (the run is cut short by
