@@ -1,3 +1,4 @@
+import ChapterSupport
 import Foundation
 import MLPKit
 
@@ -37,11 +38,6 @@ private func layerTable(
   let formula = rows.flatMap(\.formula).joined(separator: " + ")
   return Narrative.wrap(title) + "\n" + table.description + "\n"
     + Narrative.wrap("parameters = \(formula) = \(total)")
-}
-
-/// `[2, 100]`.
-func shapeText(_ shape: [Int]) -> String {
-  "[" + shape.map(String.init).joined(separator: ", ") + "]"
 }
 
 /// `(100,)` or `(10, 10)`, as Python writes sklearn's `hidden_layer_sizes`.

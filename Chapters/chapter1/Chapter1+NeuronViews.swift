@@ -1,3 +1,4 @@
+import ChapterSupport
 import MLPKit
 
 // §1.2 and §1.3: one neuron written out, the batch version, the activation tables.
@@ -9,7 +10,7 @@ private func term(_ value: Double) -> String {
 
 /// `[1.50, 0.50]`.
 private func vectorText(_ t: Tensor) -> String {
-  "[" + t.scalars.map { $0.fixed(2) }.joined(separator: ", ") + "]"
+  listText(t.scalars, decimals: 2)
 }
 
 /// z = w·x + b written out multiply by multiply, then a = relu(z).

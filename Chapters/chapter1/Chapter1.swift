@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChapterSupport
 import Foundation
 import MLPKit
 
@@ -24,8 +25,8 @@ struct Chapter1: ParsableCommand {
   @Option(
     name: .long, parsing: .unconditional,
     help: ArgumentHelp(
-      "sklearn's random_state (§1.1, §1.6) and torch.manual_seed (§1.5): an integer in "
-        + "0...\(Settings.largestSeed).", valueName: "N"))
+      "sklearn's random_state (§1.1, §1.6) and torch.manual_seed (§1.5): "
+        + "\(OptionCheck.rangeText(OptionCheck.randomStateRange)).", valueName: "N"))
   var seed: String = "42"
 
   @Option(
@@ -67,11 +68,9 @@ struct Chapter1: ParsableCommand {
   func settings() throws -> Settings {
     // the options are read as text so that `--seed -3` or `--factor nan` get our
     // message, not a generic "missing value" one
-    guard let n = Int(seed), (0...Settings.largestSeed).contains(n) else {
-      throw ValidationError(
-        "--seed must be an integer in 0...\(Settings.largestSeed) (sklearn's random_state); "
-          + "got '\(seed)'")
-    }
+    let n = Int(
+      try OptionCheck.integer(
+        seed, flag: "--seed", in: OptionCheck.randomStateRange, meaning: "sklearn's random_state"))
     guard let f = Double(factor), f.isFinite, f >= 1e-6, f <= 1e6 else {
       throw ValidationError("--factor must be a number in 1e-06...1e+06; got '\(factor)'")
     }
@@ -118,8 +117,6 @@ struct Chapter1: ParsableCommand {
 
 /// The run's settings, checked.
 struct Settings {
-  /// sklearn's `random_state` must fit in 32 bits.
-  static let largestSeed = 4_294_967_295
   /// `--hidden` limits: §1.6 trains four models of up to 300 epochs, and a debug build
   /// already needs minutes for (100, 100).
   static let maxLayers = 3

@@ -1,3 +1,4 @@
+import ChapterSupport
 import Foundation
 import MLPKit
 

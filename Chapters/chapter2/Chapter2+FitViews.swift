@@ -1,3 +1,4 @@
+import ChapterSupport
 import MLPKit
 
 // The blocks §2.3 to §2.5 print: the warnings, the seed's step table, the fitted state.

@@ -1,3 +1,4 @@
+import ChapterSupport
 import MLPKit
 
 /// §2.1's result: the seed's moons, split 80/20, scaled with the training statistics.
@@ -37,29 +38,7 @@ final class WarningLog {
   }
 }
 
-/// Prints a block, then a blank line.
-func show(_ block: Any) {
-  print(block)
-  print()
-}
-
-/// A paragraph of explanation, wrapped at 80 columns, then a blank line.
-func explain(_ text: String) {
-  Narrative.printParagraph(text)
-  print()
-}
-
 /// `1 fit`, `20 fits`: a count and its noun.
 func count(_ n: Int, _ noun: String) -> String {
   "\(n) \(noun)" + (n == 1 ? "" : "s")
-}
-
-/// `[800, 2]`: a shape as the chapter prints it.
-func shapeText(_ shape: [Int]) -> String {
-  "[" + shape.map(String.init).joined(separator: ", ") + "]"
-}
-
-/// `[0.48968212, 0.24360287]`: numbers with fixed decimals, as a list.
-func listText(_ values: [Double], decimals: Int) -> String {
-  "[" + values.map { $0.fixed(decimals) }.joined(separator: ", ") + "]"
 }

@@ -25,14 +25,15 @@ struct Chapter2: ParsableCommand {
     name: .long, parsing: .unconditional,
     help: ArgumentHelp(
       "The random state of the data, the split and the models, as random_state=N: "
-        + "an integer in 0...4294967295.",
+        + "\(OptionCheck.rangeText(OptionCheck.randomStateRange)).",
       valueName: "N"))
   var seed: String = "42"
 
   @Option(
     name: .long, parsing: .unconditional,
     help: ArgumentHelp(
-      "The number of warm-start fits of one epoch each, an integer ≥ 1.", valueName: "N"))
+      "The number of warm-start fits of one epoch each: "
+        + "\(OptionCheck.rangeText(OptionCheck.epochRange)).", valueName: "N"))
   var epochs: String = "20"
 
   @Option(
@@ -49,14 +50,9 @@ struct Chapter2: ParsableCommand {
 
   /// Checks each option and names the flag and its valid range when it is wrong.
   func validate() throws {
-    // read as text so that `--seed -3` gets this message, not "missing value"
-    guard let s = Int(seed), (0...Settings.largestSeed).contains(s) else {
-      throw ValidationError(
-        "--seed must be an integer from 0 to 4294967295 (numpy's random_state); got '\(seed)'")
-    }
-    guard let e = Int(epochs), (1...10_000).contains(e) else {
-      throw ValidationError("--epochs must be an integer in 1...10000; got '\(epochs)'")
-    }
+    _ = try OptionCheck.integer(
+      seed, flag: "--seed", in: OptionCheck.randomStateRange, meaning: "sklearn's random_state")
+    _ = try OptionCheck.integer(epochs, flag: "--epochs", in: OptionCheck.epochRange)
   }
 
   /// Runs the chapter's sections in order (see `main.swift`).
@@ -80,9 +76,6 @@ struct Chapter2: ParsableCommand {
 
 /// The run's settings, checked.
 struct Settings {
-  /// numpy's `RandomState` takes seeds below 2³².
-  static let largestSeed = 4_294_967_295
-
   /// `random_state` for the data, the split and the models.
   let seed: Int
   /// Warm-start fits in §2.3, and epochs of each scheme in §2.6.

@@ -13,7 +13,7 @@ Chapter2.runAsChapter()
 /// The chapter heading and what this run does.
 func introduction(_ settings: Settings) {
   Narrative.printChapter(2, "The sklearn way")
-  explain(
+  Narrative.explain(
     """
     The seed's scikit-learn example in Swift, with random state \(settings.seed) for \
     the data, the split and the models: \(settings.epochs) warm-start fits of a \
@@ -34,9 +34,9 @@ func theData(seed: Int) throws -> ScaledMoons {
   let data = ScaledMoons(
     xTrain: xTrain, yTrain: split.yTrain, xTest: xTest, yTest: split.yTest)
 
-  show(splitLines(moons, data, seed: seed))
-  show(scalerLines(scaler))
-  show(try firstRowsTable(raw: split.xTrain, scaled: xTrain, labels: split.yTrain))
+  Narrative.show(splitLines(moons, data, seed: seed))
+  Narrative.show(scalerLines(scaler))
+  Narrative.show(try firstRowsTable(raw: split.xTrain, scaled: xTrain, labels: split.yTrain))
   return data
 }
 
@@ -51,9 +51,9 @@ func theModel(seed: Int, trainingRows: Int) throws -> MLPClassifier {
     randomState: seed,
     warmStart: true)  // keep the weights from one fit to the next
 
-  show("print(model)\n\(model)")
-  show(try parameterTable(model, trainingRows: trainingRows))
-  show(glorotLines(units: [2] + model.hiddenLayerSizes + [1]))
+  Narrative.show("print(model)\n\(model)")
+  Narrative.show(try parameterTable(model, trainingRows: trainingRows))
+  Narrative.show(glorotLines(units: [2] + model.hiddenLayerSizes + [1]))
   return model
 }
 
@@ -62,7 +62,7 @@ func theModel(seed: Int, trainingRows: Int) throws -> MLPClassifier {
 // The ConvergenceWarning that every fit raises is collected and reported once.
 func warmStartFits(_ model: MLPClassifier, _ data: ScaledMoons, epochs: Int) throws {
   Narrative.printSection("2.3", "Twenty warm-start fits")
-  explain("Each fit is one epoch; Loss and Accuracy are measured on the 200 test rows.")
+  Narrative.explain("Each fit is one epoch; Loss and Accuracy are measured on the 200 test rows.")
   let warnings = WarningLog()
   model.warningSink = warnings.record  // sklearn prints each one on stderr
   for epoch in 1...epochs {
@@ -73,7 +73,7 @@ func warmStartFits(_ model: MLPClassifier, _ data: ScaledMoons, epochs: Int) thr
     print("Epoch \(epoch)/\(epochs) - Loss: \(loss.fixed(4)), Accuracy: \(acc.fixed(4))")
   }
   print()
-  show(warningSummary(warnings, calls: epochs))
+  Narrative.show(warningSummary(warnings, calls: epochs))
 }
 
 // MARK: - 2.4 Under the hood
@@ -81,9 +81,10 @@ func warmStartFits(_ model: MLPClassifier, _ data: ScaledMoons, epochs: Int) thr
 // fits really did, read from the fitted model.
 func underTheHood(_ model: MLPClassifier, _ data: ScaledMoons, epochs: Int) throws {
   Narrative.printSection("2.4", "Under the hood")
-  explain("One fit(xTrain, yTrain) runs all four of the seed's steps, for every minibatch:")
-  show(try stepTable())
-  show(try fitStateTable(model, rows: data.xTrain.rowCount, epochs: epochs))
+  Narrative.explain(
+    "One fit(xTrain, yTrain) runs all four of the seed's steps, for every minibatch:")
+  Narrative.show(try stepTable())
+  Narrative.show(try fitStateTable(model, rows: data.xTrain.rowCount, epochs: epochs))
 }
 
 // MARK: - 2.5 Inside the fitted model
@@ -92,9 +93,10 @@ func underTheHood(_ model: MLPClassifier, _ data: ScaledMoons, epochs: Int) thro
 func insideTheFittedModel(_ model: MLPClassifier, _ data: ScaledMoons) throws {
   Narrative.printSection("2.5", "Inside the fitted model")
   let output = model.outActivation?.rawValue ?? "none"
-  show("model.classes = \(model.classes), nOutputs = \(model.nOutputs), outActivation = \(output)")
-  show(try shapesTable(model))
-  explain(
+  Narrative.show(
+    "model.classes = \(model.classes), nOutputs = \(model.nOutputs), outActivation = \(output)")
+  Narrative.show(try shapesTable(model))
+  Narrative.explain(
     """
     The one output unit gives p = P(y = 1). predictProba returns a column per class, \
     1 − p and p, and predict picks class 1 where p > 0.5.
@@ -104,7 +106,7 @@ func insideTheFittedModel(_ model: MLPClassifier, _ data: ScaledMoons) throws {
   let proba = try model.predictProba(try data.xTest.rows(rows))  // [5, 2]: [1 − p, p]
   let predicted = try model.predict(try data.xTest.rows(rows))  // class 1 where p > 0.5
   print("model.predictProba(xTest[0..<\(rows.count)]) and model.predict(...):")
-  show(
+  Narrative.show(
     try probabilityTable(
       proba, predicted: predicted, truth: Array(data.yTest[rows]), classes: model.classes))
 }
@@ -117,7 +119,7 @@ func warmStartIsNotPartialFit(_ warm: MLPClassifier, _ data: ScaledMoons, _ sett
 {
   Narrative.printSection("2.6", "Warm start is not partial fit")
   let (seed, epochs) = (settings.seed, settings.epochs)
-  explain(adamResetNote(epochs: epochs))
+  Narrative.explain(adamResetNote(epochs: epochs))
   let partial = MLPClassifier(hiddenLayerSizes: [10, 10], randomState: seed)
   let classes = try ClassLabel.sortedClasses(data.yTrain)  // np.unique(yTrain)
   for _ in 1...epochs {
@@ -127,7 +129,7 @@ func warmStartIsNotPartialFit(_ warm: MLPClassifier, _ data: ScaledMoons, _ sett
   single.warningSink = { _ in }  // the one maxIter warning is §2.7's story
   try single.fit(data.xTrain, data.yTrain)  // all epochs in one call: one Adam
 
-  show(
+  Narrative.show(
     try schemeTable(
       [
         Scheme(name: "\(epochs) × fit, warmStart, maxIter 1", model: warm),
@@ -149,10 +151,10 @@ func theSeedsFirstExample(_ data: ScaledMoons, seed: Int) throws {
   try mlp.fit(data.xTrain, data.yTrain)
   let yPred = try mlp.predict(data.xTest)  // [200]
 
-  show("print(mlp)\n\(mlp)")
-  show(try lossCurveTable(mlp.lossCurve, every: 50))
-  show(fitEnding(mlp, warnings))
-  show("accuracyScore(yTest, yPred) = \(try accuracyScore(data.yTest, yPred).fixed(4))")
+  Narrative.show("print(mlp)\n\(mlp)")
+  Narrative.show(try lossCurveTable(mlp.lossCurve, every: 50))
+  Narrative.show(fitEnding(mlp, warnings))
+  Narrative.show("accuracyScore(yTest, yPred) = \(try accuracyScore(data.yTest, yPred).fixed(4))")
   print("classificationReport(yTest, yPred)")
   print(try classificationReport(data.yTest, yPred))
   print("confusionMatrix(yTest, yPred)")

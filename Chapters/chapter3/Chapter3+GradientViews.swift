@@ -1,3 +1,4 @@
+import ChapterSupport
 import MLPKit
 
 // The blocks Steps 3 and 4 print: gradients after backward(), weights after step().

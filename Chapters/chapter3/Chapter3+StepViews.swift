@@ -1,3 +1,4 @@
+import ChapterSupport
 import Foundation
 import MLPKit
 
@@ -17,17 +18,11 @@ func signed(_ value: Double, _ decimals: Int = 4) -> String {
   return value < 0 ? value.fixed(decimals) : "+" + value.fixed(decimals)
 }
 
-/// `[10, 2]`, a shape as PyTorch lists it.
-func shapeText(_ shape: [Int]) -> String {
-  "[" + shape.map(String.init).joined(separator: ", ") + "]"
-}
-
 /// `scaler: mean [0.4897, 0.2436], std [0.8937, 0.5314]`, what `fitTransform` learnt.
 func scalerLine(_ scaler: StandardScaler) -> String {
-  let list = { (values: [Double]?) in
-    "[" + (values ?? []).map { $0.fixed(4) }.joined(separator: ", ") + "]"
-  }
-  return "scaler: mean \(list(scaler.mean)), std \(list(scaler.scale)); x ← (x − mean) / std"
+  let mean = listText(scaler.mean ?? [], decimals: 4)
+  let std = listText(scaler.scale ?? [], decimals: 4)
+  return "scaler: mean \(mean), std \(std); x ← (x − mean) / std"
 }
 
 /// The first 5 scaled training rows with their labels.

@@ -24,13 +24,16 @@ struct Chapter3: ParsableCommand {
   @Option(
     name: .long, parsing: .unconditional,
     help: ArgumentHelp(
-      "The model's random seed, as torch.manual_seed(N): an integer in 0...\(UInt64.max).",
+      "The model's random seed, as torch.manual_seed(N): "
+        + "\(OptionCheck.rangeText(OptionCheck.manualSeedRange)).",
       valueName: "N"))
   var seed: String = "0"
 
   @Option(
     name: .long, parsing: .unconditional,
-    help: ArgumentHelp("The number of full-batch epochs, an integer in 1...10000.", valueName: "N"))
+    help: ArgumentHelp(
+      "The number of full-batch epochs: \(OptionCheck.rangeText(OptionCheck.epochRange)).",
+      valueName: "N"))
   var epochs: String = "50"
 
   @Option(
@@ -61,13 +64,9 @@ struct Chapter3: ParsableCommand {
   func validate() throws {
     // the values are read as text so that `--seed -3` or `--lr nan` get our message,
     // not a generic "missing value" one
-    guard UInt64(seed) != nil else {
-      throw ValidationError(
-        "--seed must be an integer from 0 to 2^64 − 1 (as torch.manual_seed); got '\(seed)'")
-    }
-    guard let e = Int(epochs), (1...10_000).contains(e) else {
-      throw ValidationError("--epochs must be an integer in 1...10000; got '\(epochs)'")
-    }
+    _ = try OptionCheck.integer(
+      seed, flag: "--seed", in: OptionCheck.manualSeedRange, meaning: "torch.manual_seed")
+    _ = try OptionCheck.integer(epochs, flag: "--epochs", in: OptionCheck.epochRange)
     // Adam moves each weight by about lr per step: beyond 10 the run only overflows
     guard let rate = Double(lr), rate.isFinite, rate > 0, rate <= 10 else {
       throw ValidationError("--lr must be a number in (0, 10]; got '\(lr)'")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChapterSupport
 import Foundation
 import MLPKit
 
@@ -24,14 +25,16 @@ struct Chapter4: ParsableCommand {
   @Option(
     name: .long, parsing: .unconditional,
     help: ArgumentHelp(
-      "torch.manual_seed(N) for the iris network of 4.5: an integer in 0...\(UInt64.max).",
+      "torch.manual_seed(N) for the iris network of 4.5: "
+        + "\(OptionCheck.rangeText(OptionCheck.manualSeedRange)).",
       valueName: "N"))
   var seed: String = "0"
 
   @Option(
     name: .long, parsing: .unconditional,
     help: ArgumentHelp(
-      "Full-batch epochs for the iris network: an integer in 1...\(Settings.maxEpochs).",
+      "Full-batch epochs for the iris network: "
+        + "\(OptionCheck.rangeText(OptionCheck.epochRange)).",
       valueName: "N"))
   var epochs: String = "50"
 
@@ -41,7 +44,8 @@ struct Chapter4: ParsableCommand {
       """
       Your own logits for 4.1-4.4: rows separated by ';', numbers by ',' \
       (the default is the seed's "2.1,0.3;-1.2,3.4;0.8,-0.5"). \
-      1...\(Settings.maxRows) rows of \(Settings.classRange) finite numbers.
+      1...\(Settings.maxRows) rows of \(Settings.classRange) decimal numbers, each in \
+      -\(Int(Settings.maxMagnitude))...\(Int(Settings.maxMagnitude)).
       """,
       valueName: "ROWS"))
   var logits: String?
@@ -78,14 +82,9 @@ struct Chapter4: ParsableCommand {
   func settings() throws -> Settings {
     // options are read as text so that `--seed -3` or `--epochs 2.5` get a message
     // that names the flag and its range, not a generic parsing error
-    guard let seed = UInt64(seed) else {
-      throw ValidationError(
-        "--seed must be an integer in 0...\(UInt64.max) (torch.manual_seed); got '\(seed)'")
-    }
-    guard let epochs = Int(epochs), (1...Settings.maxEpochs).contains(epochs) else {
-      throw ValidationError(
-        "--epochs must be an integer in 1...\(Settings.maxEpochs); got '\(epochs)'")
-    }
+    let seed = try OptionCheck.integer(
+      seed, flag: "--seed", in: OptionCheck.manualSeedRange, meaning: "torch.manual_seed")
+    let epochs = try OptionCheck.integer(epochs, flag: "--epochs", in: OptionCheck.epochRange)
     let table = try logits.map { try Tensor(rows: Settings.parseLogits($0)) }
     return Settings(seed: seed, epochs: epochs, logits: table)
   }
@@ -100,7 +99,6 @@ struct Settings {
   /// `--logits` for §4.1–4.4, `[samples, classes]`; `nil` means the seed's example.
   let logits: Tensor?
 
-  static let maxEpochs = 10_000
   static let maxRows = 10
   static let classRange = 2...6
   static let maxMagnitude = 1_000_000.0

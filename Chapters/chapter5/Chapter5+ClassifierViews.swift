@@ -1,3 +1,4 @@
+import ChapterSupport
 import MLPKit
 
 // The blocks of the sklearn sections (§5.6, §5.7): what fit learnt about the labels,
@@ -5,8 +6,7 @@ import MLPKit
 
 /// `[2, 8], [8, 1]`: shapes as PyTorch lists them.
 func shapeList(_ tensors: [Tensor]) -> String {
-  tensors.map { "[" + $0.shape.map(String.init).joined(separator: ", ") + "]" }
-    .joined(separator: ", ")
+  tensors.map { shapeText($0.shape) }.joined(separator: ", ")
 }
 
 /// What `fit` decided from the labels: the classes, the output layer, the epochs.

@@ -27,7 +27,8 @@ struct Chapter5: ParsableCommand {
     name: .long, parsing: .unconditional,
     help: ArgumentHelp(
       "The seed of every network: torch.manual_seed(N) for the manual ones and "
-        + "random_state=N for MLPClassifier; an integer in 0...4294967295.",
+        + "random_state=N for MLPClassifier: "
+        + "\(OptionCheck.rangeText(OptionCheck.randomStateRange)).",
       valueName: "N"))
   var seed: String = "0"
 
@@ -43,12 +44,9 @@ struct Chapter5: ParsableCommand {
 
   /// Names the flag and its valid range when the seed is wrong.
   func validate() throws {
-    // read as text so that `--seed -3` gets this message, not a "missing value" one
-    guard UInt32(seed) != nil else {
-      throw ValidationError(
-        "--seed must be an integer from 0 to 4294967295 (sklearn's random_state "
-          + "range); got '\(seed)'")
-    }
+    _ = try OptionCheck.integer(
+      seed, flag: "--seed", in: OptionCheck.randomStateRange,
+      meaning: "torch.manual_seed and sklearn's random_state")
   }
 
   /// Runs the chapter's sections in order (see `main.swift`).

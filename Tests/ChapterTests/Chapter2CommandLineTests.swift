@@ -16,10 +16,15 @@ import Testing
     BadFlags(arguments: ["--epochs", "1000000000"], mentions: ["--epochs", "1...10000"]),
     BadFlags(arguments: ["--epochs", "-2"], mentions: ["--epochs", "1...10000", "'-2'"]),
     BadFlags(arguments: ["--epochs", "2.5"], mentions: ["--epochs", "integer", "'2.5'"]),
-    BadFlags(arguments: ["--seed", "-1"], mentions: ["--seed", "0 to 4294967295", "'-1'"]),
     BadFlags(
-      arguments: ["--seed", "4294967296"], mentions: ["--seed", "0 to 4294967295", "'4294967296'"]),
-    BadFlags(arguments: ["--seed", "abc"], mentions: ["--seed", "0 to 4294967295", "'abc'"]),
+      arguments: ["--seed", "-1"],
+      mentions: ["--seed", "0...4294967295 (sklearn's random_state)", "'-1'"]),
+    BadFlags(
+      arguments: ["--seed", "4294967296"],
+      mentions: ["--seed", "0...4294967295 (sklearn's random_state)", "'4294967296'"]),
+    BadFlags(
+      arguments: ["--seed", "abc"],
+      mentions: ["--seed", "0...4294967295 (sklearn's random_state)", "'abc'"]),
     BadFlags(
       arguments: ["--seed", "99999999999999999999"], mentions: ["--seed", "'99999999999999999999'"]),
     BadFlags(arguments: ["--seed"], mentions: ["--seed", "Missing value"]),
@@ -42,7 +47,9 @@ import Testing
     let run = try ChapterRunner.run("chapter2", ["--help"])
     #expect(run.status == 0)
     #expect(run.stderr.isEmpty)
-    for option in ["--seed <N>", "--epochs <N>", "(default: 42)", "(default: 20)", "4294967295"] {
+    for option in [
+      "--seed <N>", "--epochs <N>", "(default: 42)", "(default: 20)", "4294967295", "1...10000",
+    ] {
       #expect(run.stdout.contains(option), "\(option)")
     }
   }

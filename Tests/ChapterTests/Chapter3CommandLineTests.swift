@@ -20,10 +20,14 @@ import Testing
     BadFlags(arguments: ["--lr", "nan"], mentions: ["--lr", "(0, 10]", "'nan'"]),
     BadFlags(arguments: ["--lr", "inf"], mentions: ["--lr", "(0, 10]", "'inf'"]),
     BadFlags(arguments: ["--lr", "1e308"], mentions: ["--lr", "(0, 10]", "'1e308'"]),
-    BadFlags(arguments: ["--seed", "-3"], mentions: ["--seed", "2^64 − 1", "'-3'"]),
+    BadFlags(
+      arguments: ["--seed", "-3"],
+      mentions: ["--seed", "0...18446744073709551615 (torch.manual_seed)", "'-3'"]),
     BadFlags(
       arguments: ["--seed", "18446744073709551616"],
-      mentions: ["--seed", "2^64 − 1", "'18446744073709551616'"]),
+      mentions: [
+        "--seed", "0...18446744073709551615 (torch.manual_seed)", "'18446744073709551616'",
+      ]),
     BadFlags(arguments: ["--seed", "abc"], mentions: ["--seed", "'abc'"]),
     BadFlags(arguments: ["--epochs"], mentions: ["--epochs", "Missing value"]),
     BadFlags(arguments: ["--frobnicate"], mentions: ["--frobnicate", "Unknown option"]),

@@ -12,9 +12,9 @@ import Testing
   }
 
   static let badFlags: [BadFlags] = [
-    BadFlags(arguments: ["--seed", "-1"], mentions: ["--seed", "0 to 4294967295", "'-1'"]),
+    BadFlags(arguments: ["--seed", "-1"], mentions: ["--seed", "0...4294967295", "'-1'"]),
     BadFlags(
-      arguments: ["--seed", "4294967296"], mentions: ["--seed", "0 to 4294967295", "'4294967296'"]),
+      arguments: ["--seed", "4294967296"], mentions: ["--seed", "0...4294967295", "'4294967296'"]),
     BadFlags(arguments: ["--seed", "abc"], mentions: ["--seed", "'abc'"]),
     BadFlags(arguments: ["--seed", "1.5"], mentions: ["--seed", "'1.5'"]),
     BadFlags(arguments: ["--seed"], mentions: ["--seed", "Missing value"]),
