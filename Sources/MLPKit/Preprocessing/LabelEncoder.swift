@@ -47,7 +47,7 @@ public struct LabelEncoder: Sendable {
           + "label\(unseen.count == 1 ? "" : "s"): \(listed.joined(separator: ", ")); "
           + "the encoder knows \(ClassLabel.listed(classes)). Fit the encoder on labels "
           + "that include every class (e.g. the whole dataset before splitting), "
-          + "or remove the samples with unknown labels")
+          + "or remove the samples with unknown labels.")
     }
     return LabelTensor(codes)  // [samples]
   }
