@@ -29,19 +29,27 @@ bless:
 # two-moons file. A debug build: make test has already made it, and even from scratch
 # it is faster overall (measured here: debug 75 s to build and 30 s to run, release
 # 115 s to build and 8 s to run). Each figure is a .gp script, rendered to PNG and SVG.
+# Everything is drawn into a fresh folder beside figures/ first; only when every
+# command succeeded do its files replace figures/*, so a failure changes nothing.
+# ChapterTests' FigureCurrencyPlotsTests reads MLP_EXAMPLE and the chapter list here.
 FIGURES ?= figures
 MLP_EXAMPLE = Tests/Fixtures/mlp/moons.csv --target label --hidden 64 \
   --learning-rate-init 0.02 --early-stopping --n-iter-no-change 40 --max-iter 1000
 plots: gnuplot
 	$(SWIFT) build
-	rm -f $(FIGURES)/*.gp $(FIGURES)/*.png $(FIGURES)/*.svg
 	@bin="$$($(SWIFT) build --show-bin-path)" && \
+	mkdir -p $(FIGURES) && \
+	fresh="$$(mktemp -d "$(FIGURES).new.XXXXXX")" && \
+	trap 'rm -rf "$$fresh"' EXIT && \
 	for chapter in chapter1 chapter2 chapter3 chapter4 chapter5; do \
 	  echo "$$chapter --plots $(FIGURES)"; \
-	  "$$bin/$$chapter" --plots $(FIGURES) > /dev/null || exit 1; \
+	  "$$bin/$$chapter" --plots "$$fresh" > /dev/null || exit 1; \
 	done && \
 	echo "mlp train $(MLP_EXAMPLE) --plots $(FIGURES)" && \
-	"$$bin/mlp" train $(MLP_EXAMPLE) --plots $(FIGURES) > /dev/null
+	"$$bin/mlp" train $(MLP_EXAMPLE) --plots "$$fresh" > /dev/null && \
+	rm -f $(FIGURES)/*.gp $(FIGURES)/*.png $(FIGURES)/*.svg && \
+	mv "$$fresh"/* $(FIGURES)/ && \
+	echo "$(FIGURES)/ replaced by $$(ls "$(FIGURES)" | wc -l | tr -d ' ') new files"
 
 # gnuplot renders the figures; tests really run it. On Debian/Ubuntu as root we
 # install it; otherwise we say how.

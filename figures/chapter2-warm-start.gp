@@ -47,7 +47,7 @@ set border 11 back lw 1 lc rgb "#404040"
 set y2label "test accuracy" textcolor rgb "#009E73"
 set y2tics out nomirror textcolor rgb "#009E73"
 set format y2 "%g%%"
-set y2range [*:101]
+set y2range [40:100]
 plot $loss using 1:2 with lines ls 1 title "training loss (lossCurve)", \
      $loss using 1:3 with lines ls 2 title "test log-loss", \
      $loss using 1:(100*$4) axes x1y2 with lines ls 3 title "test accuracy"

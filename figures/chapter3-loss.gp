@@ -80,6 +80,6 @@ set border 11 back lw 1 lc rgb "#404040"
 set y2label "test accuracy" textcolor rgb "#D55E00"
 set y2tics out nomirror textcolor rgb "#D55E00"
 set format y2 "%g%%"
-set y2range [*:101]
+set y2range [40:100]
 plot $loss using 1:2 with lines ls 1 title "training loss (before the step)", \
      $loss using 1:(100*$3) axes x1y2 with lines ls 2 title "test accuracy"

@@ -21930,9 +21930,9 @@ set xrange [-3.76:3.64]
 set yrange [-1.68:2.96]
 # class colours (1-based), argmax, confidence tint and margins
 K = 3
-array CR[K] = [0, 213, 0]
-array CG[K] = [114, 94, 158]
-array CB[K] = [178, 0, 115]
+array CR[K] = [18, 255, 0]
+array CG[K] = [64, 200, 158]
+array CB[K] = [122, 112, 115]
 larger(a, b) = a > b ? a : b
 winner(n) = (T = 1, sum [j=2:n] (column(2+j) > column(2+T) ? (T = j, 0) : 0), T)
 margin(k) = (M = -1, sum [j=1:K] (j != k ? (M = larger(M, column(2+j)), 0) : 0), column(2+k) - M)

@@ -19428,7 +19428,7 @@ set border 15 front lw 1 lc rgb "#404040"
 set tics out nomirror front
 set key below center horizontal maxrows 2 samplen 2 width 1
 set bmargin 6.7
-set palette defined (0 "#338ec1", 0.5 "#f7f7f7", 1 "#dd7e33")
+set palette defined (0 "#416695", 0.5 "#f7f7f7", 1 "#FFC870")
 set cbrange [0:1]
 set cbtics 0.25 out nomirror
 set cblabel "P(yes | x)"

@@ -120,7 +120,7 @@ set border 11 back lw 1 lc rgb "#404040"
 set y2label "validation accuracy" textcolor rgb "#D55E00"
 set y2tics out nomirror textcolor rgb "#D55E00"
 set format y2 "%g%%"
-set y2range [*:101]
+set y2range [80:100]
 set arrow 1 from 49, graph 0 to 49, graph 1 nohead back lw 1.2 dt (3,4) lc rgb "#555555"
 plot $loss using 1:2 with lines ls 1 title "training loss", \
      $loss using 1:(100*$3) axes x1y2 with lines ls 2 title "validation accuracy", \

@@ -1,3 +1,4 @@
+import Foundation
 import MLPKit
 
 // `--plots DIR`: the chapter's two figures, drawn from this run's own history and
@@ -26,4 +27,88 @@ func chapter3Figures(
     title: "Chapter 3 · after \(history.count) epochs (\(run)) · test accuracy \(accuracy)",
     xLabel: "x_0 (standardised)", yLabel: "x_1 (standardised)")
   return [("chapter3-loss", loss), ("chapter3-boundary", boundary)]
+}
+
+// `--live`: the loss curve redrawn as text while the loop runs. This is §3.6's loop
+// (`trainingLoop` in main.swift) with a frame after every few epochs: standard output
+// is the same line for line (ChapterTests checks it), the frames go to standard error.
+
+/// §3.6 with `--live`: the same section, epochs and lines as `trainingLoop`, while a
+/// `LiveLossCurve` redraws the loss so far on standard error. Without gnuplot (or
+/// when it fails) one line says so and the loop goes on without the curve.
+/// `transcript` is where everything sent to gnuplot is saved (`--live-transcript`).
+func liveTrainingLoop(
+  _ t: Training, _ data: MoonsSplit, firstLoss: LossValue, settings: Settings,
+  transcript: String?
+) throws -> [EpochResult] {
+  Narrative.printSection("3.6", "The training loop")
+  Narrative.explain(
+    "Loss: the training loss before the epoch's step. Accuracy: on the test set, after it.")
+  let epochs = settings.epochs
+  let display = LiveFrameDisplay()
+  var live = startLive(
+    title: "seed \(settings.seed), Adam lr \(settings.lr.trimmed())", epochs: epochs,
+    transcript: transcript)
+  var loss = firstLoss  // epoch 1's forward, backward and step were Steps 2–4
+  var history: [EpochResult] = []
+  for epoch in 1...epochs {
+    if epoch > 1 {
+      let logits = try t.model(data.xTrain)  // forward  [800, 2]
+      loss = try t.criterion(logits, data.yTrain)
+      t.optimizer.zeroGrad()
+      try loss.backward(through: t.model)  // backward
+      try t.optimizer.step()  // update
+    }
+    let yPred = try t.model(data.xTest).argmax(dim: 1)  // [200]
+    let result = EpochResult(loss: loss.item, accuracy: try accuracyScore(data.yTest, yPred))
+    display.printLine(epochLine(epoch, of: epochs, result))
+    history.append(result)
+    do {
+      if let frame = try live?.record(loss: result.loss, accuracy: result.accuracy) {
+        display.show(frame)
+      }
+    } catch {
+      // a gnuplot that fails mid-run costs the picture, not the training
+      liveNotice("\(error); training goes on without the live loss curve")
+      finishLive(live, transcript: transcript)
+      live = nil
+    }
+  }
+  print()
+  finishLive(live, transcript: transcript)
+  return history
+}
+
+/// The live curve, or `nil` after one line on standard error saying why not.
+private func startLive(title: String, epochs: Int, transcript: String?) -> LiveLossCurve? {
+  do {
+    return try LiveLossCurve(title: "Chapter 3 · \(title)", epochs: epochs)
+  } catch let error as PlotError where error.kind == .gnuplotNotFound {
+    liveNotice(
+      "gnuplot was not found on the PATH; training without the live loss curve"
+        + (transcript == nil ? "" : ", and no transcript is written")
+        + " (\(PlotError.installHint))")
+  } catch {
+    liveNotice("\(error); training without the live loss curve")
+  }
+  return nil
+}
+
+/// Saves the transcript when asked for and ends the session; problems are one line
+/// each, after which the run goes on.
+private func finishLive(_ live: LiveLossCurve?, transcript: String?) {
+  guard let live else { return }
+  if let transcript {
+    do {
+      try live.writeTranscript(to: URL(fileURLWithPath: transcript))
+      liveNotice("wrote what was sent to gnuplot to \(transcript)")
+    } catch {
+      liveNotice("\(error)")
+    }
+  }
+  do { try live.close() } catch { liveNotice("\(error)") }
+}
+
+private func liveNotice(_ text: String) {
+  FileHandle.standardError.write(Data("--live: \(text)\n".utf8))
 }

@@ -8,7 +8,8 @@ import MLPKit
 /// The options pick the run: `--seed` is `torch.manual_seed(N)` before the model is
 /// built, `--epochs` and `--lr` are the loop's length and Adam's learning rate, and
 /// `--step` pauses after each of Steps 0–4 (only when standard input is a terminal);
-/// `--plots DIR` also writes the run's loss curve and decision boundary as figures
+/// `--plots DIR` also writes the run's loss curve and decision boundary as figures, and
+/// `--live` redraws the loss curve as text on standard error while the loop runs
 /// (`Chapter3+Figures.swift`).
 /// The sections it prints are in `main.swift`, in the order `run()` calls them.
 struct Chapter3: ParsableCommand {
@@ -53,6 +54,21 @@ struct Chapter3: ParsableCommand {
         + "rendered to PNG and SVG when gnuplot is installed.", valueName: "DIR"))
   var plots: String?
 
+  @Flag(
+    name: .long,
+    help: """
+      While training, redraw the loss curve as text (gnuplot's dumb terminal) on \
+      standard error every few epochs; standard output stays the same.
+      """)
+  var live = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --live, also save everything sent to gnuplot as a script in FILE.",
+      valueName: "FILE"))
+  var liveTranscript: String?
+
   /// The parsed settings; `validate()` has checked them, so this does not fail.
   var settings: Settings {
     Settings(
@@ -71,6 +87,9 @@ struct Chapter3: ParsableCommand {
     guard let rate = Double(lr), rate.isFinite, rate > 0, rate <= 10 else {
       throw ValidationError("--lr must be a number in (0, 10]; got '\(lr)'")
     }
+    if liveTranscript != nil, !live {
+      throw ValidationError("--live-transcript saves what --live sends to gnuplot; add --live")
+    }
   }
 
   /// Runs the chapter's sections in order (see `main.swift`).
@@ -78,6 +97,11 @@ struct Chapter3: ParsableCommand {
     let settings = self.settings
     // a bad --plots folder fails before anything is printed
     let figures = try plots.map { try FigureWriter(checking: $0) }
+    // and so does a --live-transcript whose folder cannot be written
+    _ = try liveTranscript.map { file in
+      let folder = (file as NSString).deletingLastPathComponent
+      return try FigureWriter(checking: folder.isEmpty ? "." : folder)
+    }
     introduction(settings)
     let data = try theData()
     settings.pause("Step 1: the model")
@@ -89,7 +113,11 @@ struct Chapter3: ParsableCommand {
     settings.pause("Step 4: the update")
     try theUpdate(training, lr: settings.lr)
     settings.pause("the training loop")
-    let history = try trainingLoop(training, data, firstLoss: loss, epochs: settings.epochs)
+    let history =
+      live
+      ? try liveTrainingLoop(
+        training, data, firstLoss: loss, settings: settings, transcript: liveTranscript)
+      : try trainingLoop(training, data, firstLoss: loss, epochs: settings.epochs)
     try predictionsAndSummary(training, data, history, settings)
     // the figures' notices go to stderr: stdout is the same with or without --plots
     try figures?.saveReporting(chapter3Figures(training, data, history, settings))

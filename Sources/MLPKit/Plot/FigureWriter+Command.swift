@@ -26,16 +26,12 @@ extension FigureWriter {
     }
     // permissions, a read-only file system or a full disk only show when a file is written
     let probe = PlotFiles.temporary(beside: folder.appendingPathComponent("plots-probe"))
-    do {
-      try Data().write(to: probe)
-      try manager.removeItem(at: probe)
-    } catch {
-      try? manager.removeItem(at: probe)
+    if let failure = PlotFiles.write(Data(), to: probe) {
       throw PlotError(
         .unwritableDirectory,
-        "cannot write figures to \(shown): the directory is not writable "
-          + "(\(PlotFiles.reason(error)))")
+        "cannot write figures to \(shown): the directory is not writable (\(failure))")
     }
+    try? manager.removeItem(at: probe)
   }
 
   /// Saves `figures` (see `save(_:)`) and writes its lines to standard error.

@@ -79,6 +79,15 @@ public struct GnuplotRenderer: Sendable {
   ///   that cannot be written, a missing gnuplot, a failure, a warning or no output.
   @discardableResult
   public func render(_ script: GnuplotScript, to output: URL) throws -> Run {
+    let drawn = try renderTemporary(script, for: output)
+    try PlotFiles.moveIntoPlace(drawn.file, output)
+    return drawn.run
+  }
+
+  /// Draws `script` for `output` into a fresh temporary file beside it and returns
+  /// that file, checked (exit status, no warning, not empty); the caller renames it
+  /// into place. On any failure no temporary file is left.
+  func renderTemporary(_ script: GnuplotScript, for output: URL) throws -> (file: URL, run: Run) {
     let format = try Self.format(of: output)
     let folder = try PlotFiles.prepareDirectory(of: output)
     let gnuplot = try locate()
@@ -119,13 +128,19 @@ public struct GnuplotRenderer: Sendable {
         "gnuplot wrote nothing for \(shown) in \(PlotFiles.display(folder)) "
           + "(does the script end with a plot command?)")
     }
-    try PlotFiles.moveIntoPlace(temporary, output)
-    return Run(stdout: String(decoding: result.stdout, as: UTF8.self), stderr: result.stderr)
+    let run = Run(stdout: String(decoding: result.stdout, as: UTF8.self), stderr: result.stderr)
+    return (temporary, run)
   }
 
-  /// Writes `script` as a `.gp` file, then draws each of `outputs` from it (e.g.
-  /// `loss.png` and `loss.svg`). The `.gp` names the first output, so running it by
-  /// hand in its folder redraws that figure.
+  /// Writes `script` as a `.gp` file and draws each of `outputs` from it (e.g.
+  /// `loss.png` and `loss.svg`), all or nothing. The `.gp` names the first output, so
+  /// running it by hand in its folder redraws that figure.
+  ///
+  /// Every file is first made under a temporary name beside its final one (the
+  /// script, then each drawing); only when gnuplot succeeded for every output are
+  /// they renamed into place, the `.gp` first. A failure removes the temporary files
+  /// and leaves the previous `.gp`, `.png` and `.svg` exactly as they were, so a
+  /// script never stands beside images it did not draw.
   ///
   /// Without gnuplot the script is still written, and the error is one line saying
   /// how to render it: `gnuplot was not found on the PATH; wrote figures/loss.gp:
@@ -142,8 +157,8 @@ public struct GnuplotRenderer: Sendable {
       saved = script.retargeted(
         to: format, output: sameFolder ? first.lastPathComponent : PlotFiles.display(first))
     }
-    try saved.writeScript(to: scriptFile)
     guard isAvailable else {
+      try saved.writeScript(to: scriptFile)
       let folder = PlotFiles.display(scriptFile.deletingLastPathComponent())
       let command =
         folder == "." || folder.isEmpty
@@ -154,8 +169,27 @@ public struct GnuplotRenderer: Sendable {
         "\(notFoundPhrase); wrote \(PlotFiles.display(scriptFile)): render it with '\(command)' "
           + "after you \(PlotError.installHint)")
     }
-    for output in outputs {
-      try render(script, to: output)
+    // the new files wait under temporary names until every one of them is good
+    var pending: [(temporary: URL, file: URL)] = []
+    do {
+      pending.append((try saved.writeScriptTemporary(for: scriptFile), scriptFile))
+      for output in outputs {
+        pending.append((try renderTemporary(script, for: output).file, output))
+      }
+    } catch {
+      for (temporary, _) in pending { try? FileManager.default.removeItem(at: temporary) }
+      throw error
+    }
+    for (index, (temporary, file)) in pending.enumerated() {
+      do {
+        try PlotFiles.moveIntoPlace(temporary, file)
+      } catch {
+        // moveIntoPlace removed its own file; the later ones are still temporary
+        for (later, _) in pending.dropFirst(index + 1) {
+          try? FileManager.default.removeItem(at: later)
+        }
+        throw error
+      }
     }
   }
 

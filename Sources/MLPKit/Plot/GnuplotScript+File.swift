@@ -14,4 +14,11 @@ extension GnuplotScript {
     }
     try PlotFiles.writeAtomically(Data(script.text.utf8), to: file)
   }
+
+  /// Writes the script's text as it is under a fresh temporary name beside `file`
+  /// and returns that name, for a caller that renames it into place later.
+  /// - Throws: `PlotError.unwritableDirectory` naming the folder and the reason.
+  func writeScriptTemporary(for file: URL) throws -> URL {
+    try PlotFiles.writeTemporary(Data(text.utf8), for: file)
+  }
 }

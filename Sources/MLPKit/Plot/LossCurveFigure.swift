@@ -103,8 +103,9 @@ public func lossCurveFigure(
       "set y2label \(GnuplotText.literal(accuracyLabel)) textcolor rgb \(color)",
       "set y2tics out nomirror textcolor rgb \(color)",
       "set format y2 \"%g%%\"",
-      // a little headroom, so a curve at 100% stays clear of the frame
-      "set y2range [*:101]",
+      // 100% is the top tick: gnuplot's own range would end at the next tick above
+      // the data, or a 101% headroom leaves the 100% tick below the top
+      "set y2range [\(accuracyFloor(validationAccuracy ?? [])):100]",
     ])
   }
   var plots = runs.enumerated().map { r, run in
@@ -140,4 +141,14 @@ public func lossCurveFigure(
   }
   script.command("plot " + plots.joined(separator: ", \\\n     "))
   return script
+}
+
+/// The bottom of the accuracy axis, in percent: the multiple of 10 at or below the
+/// lowest accuracy, and 90 when every epoch is at 100% (a range of zero height makes
+/// gnuplot warn). NaN epochs are skipped; with none left the axis starts at 0.
+func accuracyFloor(_ accuracy: [Double]) -> Int {
+  guard let lowest = accuracy.filter({ !$0.isNaN }).min() else { return 0 }
+  // a hair of tolerance: 0.7 is 69.99999… in percent and belongs on the 70 tick
+  let tick = Int((100 * lowest + 1e-9).rounded(.down)) / 10 * 10
+  return min(max(tick, 0), 90)
 }

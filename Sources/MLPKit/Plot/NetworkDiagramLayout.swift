@@ -12,7 +12,9 @@ struct NetworkDiagramLayout {
   /// is wider than the diagram, so a deep or tall network still fills the slide.
   let columnGap: Double
   static let rowGap = 1.2
-  static let radius = 0.42
+  /// Node radius: room for the widest label, h with both a superscript and a
+  /// subscript, at `nodeFontSize`.
+  static let radius = 0.48
 
   init(layerSizes: [Int], maxShown: Int, weighted: Bool, aspect: Double) {
     self.layerSizes = layerSizes
@@ -29,13 +31,13 @@ struct NetworkDiagramLayout {
   }
 
   /// Node labels shrink when the diagram is drawn small, so they stay inside the
-  /// circles.
+  /// circles; at full size h₀⁽¹⁾ takes about two thirds of its circle's width.
   func nodeFontSize(style: PlotStyle) -> Double {
     let unitsWide = xMax - xMin
     let unitsHigh = yMax - yMin
     let pixelsPerUnit = min(
       0.9 * Double(style.width) / unitsWide, 0.85 * Double(style.height) / unitsHigh)
-    return min(style.fontSize, max(8, style.fontSize * pixelsPerUnit / 58))
+    return min(style.fontSize, max(8, style.fontSize * pixelsPerUnit / 66))
   }
 
   static func defaultNames(_ depth: Int) -> [String] {

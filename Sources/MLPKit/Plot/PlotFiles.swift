@@ -68,17 +68,49 @@ enum PlotFiles {
 
   /// Writes `data` to `file` atomically.
   static func writeAtomically(_ data: Data, to file: URL) throws {
+    try moveIntoPlace(try writeTemporary(data, for: file), file)
+  }
+
+  /// Writes `data` under a fresh temporary name beside `file` and returns that name.
+  /// - Throws: `PlotError.unwritableDirectory` with the file, its folder and the
+  ///   system's reason; nothing is left behind.
+  static func writeTemporary(_ data: Data, for file: URL) throws -> URL {
     let folder = try prepareDirectory(of: file)
     let temporary = temporary(beside: file)
-    do {
-      try data.write(to: temporary)
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
+    if let failure = write(data, to: temporary) {
       throw PlotError(
         .unwritableDirectory,
-        "cannot write \(display(file)) in \(display(folder)) (\(reason(error)))")
+        "cannot write \(display(file)) in \(display(folder)) (\(failure))")
     }
-    try moveIntoPlace(temporary, file)
+    return temporary
+  }
+
+  /// Creates `file` (which must not exist) with `open(2)` and writes `data` into it.
+  /// Foundation's errors on Linux say only "You don't have permission"; this keeps
+  /// the system's own reason ("Permission denied", "Read-only file system",
+  /// "No space left on device").
+  /// - Returns: the reason it failed (the partial file removed), or `nil`.
+  static func write(_ data: Data, to file: URL) -> String? {
+    let descriptor = open(file.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+    var failure: Int32 = 0
+    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+      var offset = 0
+      while offset < bytes.count, let base = bytes.baseAddress {
+        let written = systemWrite(descriptor, base + offset, bytes.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        offset += written
+      }
+    }
+    // a full disk or a quota may only show when the file is closed
+    if close(descriptor) != 0, failure == 0 { failure = errno }
+    guard failure != 0 else { return nil }
+    unlink(file.path)
+    return String(cString: strerror(failure))
   }
 
   /// Renames `temporary` to `file`, replacing it; removes `temporary` on failure.
@@ -98,14 +130,9 @@ enum PlotFiles {
     let text = url.relativePath
     return text.isEmpty ? "." : text
   }
+}
 
-  /// The system's reason, without Foundation's long wrapper text where possible.
-  static func reason(_ error: Error) -> String {
-    if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
-      posix.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(posix.code)))
-    }
-    return error.localizedDescription
-  }
+/// `write(2)`, out of reach of `PlotFiles.write(_:to:)`, which shadows the name there.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
 }

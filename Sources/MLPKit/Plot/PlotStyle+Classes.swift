@@ -1,17 +1,19 @@
 /// Class colours and markers for decision maps and scatter overlays.
 /// Introduced in §2.5.
 extension PlotStyle {
-  /// The colour of class k's region or bar: its palette colour.
-  public func classColor(_ k: Int) -> String { color(k) }
+  /// The colour of class k's region: `classPalette[k]`, cycled.
+  public func classColor(_ k: Int) -> String { Self.cycled(classPalette, k, fallback: "#000000") }
 
   /// Class k's points on top of a coloured map: the palette colour darkened, so a
   /// point stays visible on its own region and on the others.
   public func classMarkerColor(_ k: Int) -> String { Self.mix(color(k), "#000000", 0.45) }
 
-  /// The map's three stops for P(class 1): class 0's colour at 0, near-white at 0.5,
-  /// class 1's colour at 1 (softened a little so the dark markers stand out).
+  /// The map's three stops for P(class 1): class 0's dark blue at 0 (lightened a
+  /// little so the dark markers stand out), near-white at 0.5, class 1's light
+  /// orange at 1. The ends stay far apart in lightness, so a greyscale print still
+  /// tells P ≈ 0 (dark) from P ≈ 1 (light).
   public var probabilityPalette: (low: String, middle: String, high: String) {
-    (Self.mix(color(0), "#ffffff", 0.2), "#f7f7f7", Self.mix(color(1), "#ffffff", 0.2))
+    (Self.mix(classColor(0), "#ffffff", 0.2), "#f7f7f7", classColor(1))
   }
 
   /// The decision boundary's line colour.

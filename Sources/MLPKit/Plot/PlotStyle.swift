@@ -19,6 +19,14 @@ public struct PlotStyle: Sendable, Equatable {
   public var palette = [
     "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442",
   ]
+  /// Class colours of decision maps and their points: dark blue, light orange,
+  /// bluish green, then more Okabe–Ito hues, cycled. Colour-blind safe (blue against
+  /// orange is the pair every common deficiency keeps apart) and safe in greyscale:
+  /// the first three are at least 25 apart in CIE L* (about 27, 84 and 58), so
+  /// printed they are dark, light and middle grey.
+  public var classPalette = [
+    "#12407A", "#FFC870", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+  ]
   /// Dash patterns matching `palette`: solid, dashed, dash-dot, dotted, ….
   public var dashTypes = [
     "1", "(10,6)", "(14,6,3,6)", "(3,5)", "(20,6,3,6,3,6)", "(6,3)", "(24,10)", "(2,3,8,3)",

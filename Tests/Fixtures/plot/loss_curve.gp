@@ -39,7 +39,7 @@ set border 11 back lw 1 lc rgb "#404040"
 set y2label "validation accuracy" textcolor rgb "#009E73"
 set y2tics out nomirror textcolor rgb "#009E73"
 set format y2 "%g%%"
-set y2range [*:101]
+set y2range [50:100]
 set arrow 1 from 10, graph 0 to 10, graph 1 nohead back lw 1.2 dt (3,4) lc rgb "#555555"
 plot $loss using 1:2 with lines ls 1 title "lr\\_0.1", \
      $loss using 1:3 with lines ls 2 title "lr 0.01", \

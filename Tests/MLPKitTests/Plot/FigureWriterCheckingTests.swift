@@ -80,3 +80,29 @@ import Testing
         == ["one.gp", "one.png", "one.svg", "two.gp", "two.png", "two.svg"])
   }
 }
+
+/// A `--plots` folder the system refuses gets the system's own reason, in one line.
+@Suite struct FigureWriterSystemReasonTests {
+  @Test func aFolderUnderSysNamesThePathAndTheSystemsReason() throws {
+    // sysfs refuses new files and folders even to root; Foundation's own text for
+    // this was "You don't have permission."
+    try #require(FileManager.default.fileExists(atPath: "/sys/kernel"), "needs Linux's /sys")
+    let existing = #expect(throws: PlotError.self) { try FigureWriter(checking: "/sys/kernel") }
+    #expect(existing?.kind == .unwritableDirectory)
+    #expect(
+      existing?.description
+        == "cannot write figures to /sys/kernel: the directory is not writable (Permission denied)")
+    let missing = #expect(throws: PlotError.self) {
+      try FigureWriter(checking: "/sys/mlp-workbook-figures")
+    }
+    // mkdir(2) in sysfs: EPERM for root, EACCES for other users
+    let reasons = ["(Operation not permitted)", "(Permission denied)"].map {
+      "cannot write figures to /sys/mlp-workbook-figures: the directory cannot be created " + $0
+    }
+    #expect(reasons.contains(missing?.description ?? ""), "\(String(describing: missing))")
+    for error in [existing, missing] {
+      #expect(error?.description.contains("\n") == false)
+      #expect(error?.description.contains("You don't have permission") == false)
+    }
+  }
+}

@@ -53,11 +53,11 @@ import Testing
       layerSizes: [2, 2], weights: [w.transposed], layout: .outByIn, activations: ["identity"],
       title: "t")
     #expect(PlotTestSupport.datablockRows(torch.text, name: "edges") == rows)
-    // edges start and end on the circles' rims (radius 0.42): x_1 at (0, 0.6) → z_1 at (X, 0.6)
+    // edges start and end on the circles' rims (radius 0.48): x_1 at (0, 0.6) → z_1 at (X, 0.6)
     let nodes = PlotTestSupport.datablockRows(script.text, name: "nodes")
     #expect(nodes.map { $0[1] } == [0.6, -0.6, 0.6, -0.6] && nodes[0][0] == 0 && nodes[2][0] > 3)
     #expect(
-      rows[0][0] == 0.42 && rows[0][1] == 0.6 && abs(rows[0][2] - (nodes[2][0] - 0.84)) < 0.006)
+      rows[0][0] == 0.48 && rows[0][1] == 0.6 && abs(rows[0][2] - (nodes[2][0] - 0.96)) < 0.006)
     #expect(rows[0][3] == 0)
     #expect(script.text.contains("w > 0") && script.text.contains("w < 0"))
   }
