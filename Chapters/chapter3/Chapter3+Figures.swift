@@ -29,40 +29,36 @@ func chapter3Figures(
   return [("chapter3-loss", loss), ("chapter3-boundary", boundary)]
 }
 
-// `--live`: the loss curve redrawn as text while the loop runs. This is §3.6's loop
-// (`trainingLoop` in main.swift) with a frame after every few epochs: standard output
-// is the same line for line (ChapterTests checks it), the frames go to standard error.
+// `--live`: the loss curve redrawn as text while §3.6's loop runs (`trainingLoop` in
+// main.swift hands each epoch here instead of printing its line): standard output is
+// the same line for line (ChapterTests checks it), the frames go to standard error.
 
-/// §3.6 with `--live`: the same section, epochs and lines as `trainingLoop`, while a
-/// `LiveLossCurve` redraws the loss so far on standard error. Without gnuplot (or
-/// when it fails) one line says so and the loop goes on without the curve.
-/// `transcript` is where everything sent to gnuplot is saved (`--live-transcript`).
-func liveTrainingLoop(
-  _ t: Training, _ data: MoonsSplit, firstLoss: LossValue, settings: Settings,
-  transcript: String?
-) throws -> [EpochResult] {
-  Narrative.printSection("3.6", "The training loop")
-  Narrative.explain(
-    "Loss: the training loss before the epoch's step. Accuracy: on the test set, after it.")
-  let epochs = settings.epochs
-  let display = LiveFrameDisplay()
-  var live = startLive(
-    title: "seed \(settings.seed), Adam lr \(settings.lr.trimmed())", epochs: epochs,
-    transcript: transcript)
-  var loss = firstLoss  // epoch 1's forward, backward and step were Steps 2–4
-  var history: [EpochResult] = []
-  for epoch in 1...epochs {
-    if epoch > 1 {
-      let logits = try t.model(data.xTrain)  // forward  [800, 2]
-      loss = try t.criterion(logits, data.yTrain)
-      t.optimizer.zeroGrad()
-      try loss.backward(through: t.model)  // backward
-      try t.optimizer.step()  // update
+/// §3.6 with `--live`: each epoch's line is printed above a `LiveLossCurve` of the loss
+/// so far, redrawn on standard error. Without gnuplot (or when it fails) one line says
+/// so and the loop goes on without the curve. `transcript` is where everything sent to
+/// gnuplot is saved (`--live-transcript`).
+final class LiveTraining {
+  private let settings: Settings
+  private let transcript: String?
+  private let display = LiveFrameDisplay()
+  private var live: LiveLossCurve?
+  private var started = false
+
+  init(settings: Settings, transcript: String?) {
+    self.settings = settings
+    self.transcript = transcript
+  }
+
+  /// Prints the epoch's line and, every few epochs, a new frame of the curve.
+  func epochEnded(_ line: String, _ result: EpochResult) {
+    if !started {
+      // started with the first epoch, so its notices follow the section heading
+      started = true
+      live = startLive(
+        title: "seed \(settings.seed), Adam lr \(settings.lr.trimmed())",
+        epochs: settings.epochs, transcript: transcript)
     }
-    let yPred = try t.model(data.xTest).argmax(dim: 1)  // [200]
-    let result = EpochResult(loss: loss.item, accuracy: try accuracyScore(data.yTest, yPred))
-    display.printLine(epochLine(epoch, of: epochs, result))
-    history.append(result)
+    display.printLine(line)
     do {
       if let frame = try live?.record(loss: result.loss, accuracy: result.accuracy) {
         display.show(frame)
@@ -70,13 +66,15 @@ func liveTrainingLoop(
     } catch {
       // a gnuplot that fails mid-run costs the picture, not the training
       liveNotice("\(error); training goes on without the live loss curve")
-      finishLive(live, transcript: transcript)
-      live = nil
+      finish()
     }
   }
-  print()
-  finishLive(live, transcript: transcript)
-  return history
+
+  /// Saves the transcript when asked for and ends the session.
+  func finish() {
+    finishLive(live, transcript: transcript)
+    live = nil
+  }
 }
 
 /// The live curve, or `nil` after one line on standard error saying why not.

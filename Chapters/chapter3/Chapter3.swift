@@ -113,11 +113,10 @@ struct Chapter3: ParsableCommand {
     settings.pause("Step 4: the update")
     try theUpdate(training, lr: settings.lr)
     settings.pause("the training loop")
-    let history =
-      live
-      ? try liveTrainingLoop(
-        training, data, firstLoss: loss, settings: settings, transcript: liveTranscript)
-      : try trainingLoop(training, data, firstLoss: loss, epochs: settings.epochs)
+    let watcher = live ? LiveTraining(settings: settings, transcript: liveTranscript) : nil
+    let history = try trainingLoop(
+      training, data, firstLoss: loss, epochs: settings.epochs, live: watcher)
+    watcher?.finish()
     try predictionsAndSummary(training, data, history, settings)
     // the figures' notices go to stderr: stdout is the same with or without --plots
     try figures?.saveReporting(chapter3Figures(training, data, history, settings))

@@ -140,7 +140,8 @@ func theUpdate(_ t: Training, lr: Double) throws {
 // Prints one line per epoch, as the seed does: the loss before the step, the test
 // accuracy after it. Epoch 1 is Steps 2–4 above, so its step is not repeated.
 func trainingLoop(
-  _ t: Training, _ data: MoonsSplit, firstLoss: LossValue, epochs: Int
+  _ t: Training, _ data: MoonsSplit, firstLoss: LossValue, epochs: Int,
+  live: LiveTraining? = nil
 ) throws -> [EpochResult] {
   Narrative.printSection("3.6", "The training loop")
   Narrative.explain(
@@ -158,7 +159,8 @@ func trainingLoop(
     // no torch.no_grad() here: there is no tape to switch off
     let yPred = try t.model(data.xTest).argmax(dim: 1)  // [200]
     let result = EpochResult(loss: loss.item, accuracy: try accuracyScore(data.yTest, yPred))
-    print(epochLine(epoch, of: epochs, result))
+    let line = epochLine(epoch, of: epochs, result)
+    if let live { live.epochEnded(line, result) } else { print(line) }  // --live: above the curve
     history.append(result)
   }
   print()
