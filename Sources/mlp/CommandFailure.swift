@@ -3,7 +3,7 @@ import Foundation
 import MLPKit
 
 /// How every subcommand ends on a user error: one line `error: …` on stderr and exit
-/// status 1, never a trap. Library messages name parameters in Swift casing
+/// status 1, never a trap (`MLPCommand.main` prints it). Library messages name parameters in Swift casing
 /// (`learningRateInit`); here they are rewritten to the flag the user typed
 /// (`--learning-rate-init`).
 enum CommandFailure {
@@ -21,17 +21,15 @@ enum CommandFailure {
     "initialIntercepts": "--init-weights intercepts", "initial weights": "--init-weights",
   ]
 
-  /// Runs `body`; a thrown error is printed as one `error:` line and becomes exit 1.
-  /// ArgumentParser's own exits (help, usage errors) pass through unchanged.
-  static func reporting(_ body: () throws -> Void) throws {
-    do {
-      try body()
-    } catch let exit as ExitCode {
-      throw exit
-    } catch {
-      printError(message(for: error))
-      throw ExitCode(1)
-    }
+  /// Whether `error` is one of the library's (or this command's) own, whose message
+  /// is printed as it is.
+  static func isWorkbookError(_ error: Error) -> Bool { error is any WorkbookError }
+
+  /// Whether `error` is about the command line (a flag's value, a missing argument, an
+  /// unknown flag) rather than the data: its line then points at `--help`.
+  static func isCommandLineError(_ error: Error) -> Bool {
+    guard isWorkbookError(error) else { return true }
+    return error is ParameterError
   }
 
   /// The one-line message for `error`, with parameter names turned into flags.
