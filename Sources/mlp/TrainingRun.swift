@@ -46,6 +46,11 @@ struct TrainingRun {
     data = try CSVReader(target: command.target, maxBytes: maxBytes).read(file: command.data)
     let n = data.sampleCount
     try Self.checkClassCount(data, file: command.data)
+    if command.scale == "standard" {
+      // every row, not only the training rows: a held-out row near 1e308 would be
+      // scored as garbage just the same
+      try FeatureMagnitude.check(data.x, names: data.featureNames, file: command.data)
+    }
 
     // split
     var (xTrain, xTest, yTrain, yTest) = (

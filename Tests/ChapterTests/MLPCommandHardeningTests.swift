@@ -196,6 +196,28 @@ import Testing
     }
   }
 
+  /// A huge value among the held-out rows only is refused as well: those rows would be
+  /// scored as garbage.
+  @Test(arguments: [0, 1, 2, 3])
+  func aHugeValueInTheTestRowsIsRefused(_ seed: Int) throws {
+    let folder = try S.scratchFolder()
+    var csv = "a,b,y\n"
+    for i in 0..<20 { csv += "\(i),\(i == 7 ? "1e308" : "\(i % 4)"),\(i % 2)\n" }
+    try S.write(csv, "one-big.csv", in: folder)
+    let message = try E.failure(
+      ["train", "one-big.csv", "--target", "y", "--seed", "\(seed)"], in: folder)
+    #expect(
+      message.hasPrefix(
+        "one-big.csv: the values of feature column 'b' are too large to standardise: "))
+    // without scaling nothing is standardised: the values go in as they are
+    let unscaled = try S.mlp(
+      [
+        "train", "one-big.csv", "--target", "y", "--seed", "\(seed)", "--scale", "none",
+        "--max-iter", "2",
+      ], in: folder)
+    #expect(!unscaled.stderr.contains("too large to standardise"))
+  }
+
   /// Large but finite statistics (variance about 1e300) still train.
   @Test func largeButFiniteFeaturesTrain() throws {
     let folder = try S.scratchFolder()
