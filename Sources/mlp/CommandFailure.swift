@@ -1,11 +1,10 @@
-import ArgumentParser
 import Foundation
 import MLPKit
 
 /// How every subcommand ends on a user error: one line `error: …` on stderr and exit
-/// status 1, never a trap (`MLPCommand.main` prints it). Library messages name parameters in Swift casing
-/// (`learningRateInit`); here they are rewritten to the flag the user typed
-/// (`--learning-rate-init`).
+/// status 1, never a trap (`MLPCommand.main` prints it). Library messages name
+/// parameters in Swift casing (`learningRateInit`); here they are rewritten to the flag
+/// the user typed (`--learning-rate-init`).
 enum CommandFailure {
   /// The flag for each parameter name the library may report.
   static let flags: [String: String] = [
@@ -20,17 +19,6 @@ enum CommandFailure {
     "stratify": "--stratify", "initialCoefs": "--init-weights coefs",
     "initialIntercepts": "--init-weights intercepts", "initial weights": "--init-weights",
   ]
-
-  /// Whether `error` is one of the library's (or this command's) own, whose message
-  /// is printed as it is.
-  static func isWorkbookError(_ error: Error) -> Bool { error is any WorkbookError }
-
-  /// Whether `error` is about the command line (a flag's value, a missing argument, an
-  /// unknown flag) rather than the data: its line then points at `--help`.
-  static func isCommandLineError(_ error: Error) -> Bool {
-    guard isWorkbookError(error) else { return true }
-    return error is ParameterError
-  }
 
   /// The one-line message for `error`, with parameter names turned into flags.
   static func message(for error: Error) -> String {

@@ -4,6 +4,7 @@ import MLPKit
 /// (1e308) make a column's mean or variance overflow to ±inf, and `StandardScaler`
 /// then treats the column as constant (scale 1), so the network sees 1e308 and trains
 /// to garbage without a word. The message names the column and how to fix it.
+/// Introduced in §2.3.
 enum FeatureMagnitude {
   /// Checks a fitted scaler's per-column mean and variance.
   /// - Throws: `DataError` naming `file` and the first column whose mean or variance

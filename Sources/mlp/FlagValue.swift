@@ -2,7 +2,7 @@ import MLPKit
 
 /// A number typed after a flag, read by the command itself: a value that is not a
 /// number gets the flag's own message, with its valid range, instead of ArgumentParser's
-/// "The value 'abc' is invalid".
+/// "The value 'abc' is invalid". Introduced in §2.3.
 enum FlagValue {
   /// `text` as a `Double` (as Swift reads it: `1e-3`, `inf` and `nan` included; the
   /// range check comes after).

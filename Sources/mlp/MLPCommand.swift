@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MLPKit
 
 /// `mlp`: train, evaluate and predict with an MLP classifier on your own CSV files.
 ///
@@ -30,25 +31,40 @@ struct MLPCommand: ParsableCommand {
   /// exit 1 like every other user error (and like the chapters).
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
+    let help = " (see '\(helpCommand(arguments))')"
+    var command: ParsableCommand
     do {
-      var command = try parseAsRoot(arguments)
+      command = try parseAsRoot(arguments)
+    } catch {
+      // a clean exit (exit code 0) is ArgumentParser's to print
+      if exitCode(for: error) == .success { self.exit(withError: error) }
+      // a flag's own check (`validate()`) throws ours; ArgumentParser's message may
+      // add a "Help:" line, and its first line names the problem
+      let line =
+        error is any WorkbookError
+        ? CommandFailure.message(for: error)
+        : CommandFailure.oneLine(
+          message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
+      fail(line + help)
+    }
+    do {
       try command.run()
     } catch let exit as ExitCode {
       Foundation.exit(exit.rawValue)
     } catch {
-      // --help arrives as an "error" with exit code 0: ArgumentParser prints it
+      // `--help` (and `mlp` alone) run ArgumentParser's help command, which "fails"
+      // with exit code 0 for ArgumentParser to print the help
       if exitCode(for: error) == .success { self.exit(withError: error) }
-      let line =
-        CommandFailure.isWorkbookError(error)
-        ? CommandFailure.message(for: error)
-        // ArgumentParser's message may add a "Help:" line: the first line names the problem
-        : CommandFailure.oneLine(
-          message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
-      let hint =
-        CommandFailure.isCommandLineError(error) ? " (see '\(helpCommand(arguments))')" : ""
-      CommandFailure.printError(line + hint)
-      Foundation.exit(1)
+      // a flag's value is wrong (ParameterError): point at the help; data and file
+      // problems name the file instead
+      fail(CommandFailure.message(for: error) + (error is ParameterError ? help : ""))
     }
+  }
+
+  /// Prints `error: line` on stderr and exits 1.
+  private static func fail(_ line: String) -> Never {
+    CommandFailure.printError(line)
+    Foundation.exit(1)
   }
 
   /// `mlp train --help` when the first word names a subcommand, else `mlp --help`.

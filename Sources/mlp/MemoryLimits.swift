@@ -14,7 +14,7 @@ import MLPKit
 /// Networks: 8-byte weights, times 1 + the optimiser's state (the gradient, plus for
 /// SGD the velocity, for Adam both moments, for L-BFGS ten pairs of history vectors),
 /// plus the activations of one batch (batch × widest layer × layers × 8 bytes, twice
-/// for the backward pass's deltas).
+/// for the backward pass's deltas). Introduced in §2.3.
 enum MemoryLimits {
   /// Peak memory as a multiple of the CSV file's size, per subcommand.
   static let csvFactor: [String: Double] = ["train": 4.2, "evaluate": 2.9, "predict": 2.1]

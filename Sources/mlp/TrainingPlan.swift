@@ -2,6 +2,7 @@ import MLPKit
 
 /// What `mlp train` is about to fit, known before training starts: the data, the
 /// split, the scaling and the network. The summary's first rows print it.
+/// Introduced in §2.3.
 struct TrainingPlan {
   let data: Dataset
   /// Rows per part; `testRows` is 0 with `--test-size 0`.
