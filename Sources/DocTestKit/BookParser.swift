@@ -63,6 +63,10 @@ public enum BookParser {
 
   /// The marker's text after `keyword:` up to `-->` (which may be on a later line),
   /// and the index of the line holding `-->`.
+  ///
+  /// A marker's options may continue on the next lines, but never into a fence or
+  /// another comment: reaching one means the `-->` is missing, reported at the
+  /// marker's own line (not as a strange option on the line after it).
   static func readComment(_ lines: [String], from start: Int, keyword: String, file: String)
     throws -> (String, Int)
   {
@@ -71,6 +75,14 @@ public enum BookParser {
       var text = Substring(lines[index])
       if index == start, let colon = text.firstIndex(of: ":") {
         text = text[text.index(after: colon)...]
+      } else if index > start {
+        let trimmed = TextLines.trimmingLeadingWhitespace(lines[index])
+        if FenceOpening(trimmed) != nil || trimmed.hasPrefix("<!--") {
+          throw DataError(
+            file: file, line: start + 1,
+            "the <!-- \(keyword): marker is missing its closing --> (line \(index + 1) starts "
+              + (trimmed.hasPrefix("<!--") ? "another comment" : "a fence") + " before any -->)")
+        }
       }
       if let close = text.range(of: "-->") {
         body.append(text[..<close.lowerBound])

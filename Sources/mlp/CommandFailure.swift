@@ -1,11 +1,10 @@
-import ArgumentParser
 import Foundation
 import MLPKit
 
 /// How every subcommand ends on a user error: one line `error: …` on stderr and exit
-/// status 1, never a trap. Library messages name parameters in Swift casing
-/// (`learningRateInit`); here they are rewritten to the flag the user typed
-/// (`--learning-rate-init`).
+/// status 1, never a trap (`MLPCommand.main` prints it). Library messages name
+/// parameters in Swift casing (`learningRateInit`); here they are rewritten to the flag
+/// the user typed (`--learning-rate-init`).
 enum CommandFailure {
   /// The flag for each parameter name the library may report.
   static let flags: [String: String] = [
@@ -20,19 +19,6 @@ enum CommandFailure {
     "stratify": "--stratify", "initialCoefs": "--init-weights coefs",
     "initialIntercepts": "--init-weights intercepts", "initial weights": "--init-weights",
   ]
-
-  /// Runs `body`; a thrown error is printed as one `error:` line and becomes exit 1.
-  /// ArgumentParser's own exits (help, usage errors) pass through unchanged.
-  static func reporting(_ body: () throws -> Void) throws {
-    do {
-      try body()
-    } catch let exit as ExitCode {
-      throw exit
-    } catch {
-      printError(message(for: error))
-      throw ExitCode(1)
-    }
-  }
 
   /// The one-line message for `error`, with parameter names turned into flags.
   static func message(for error: Error) -> String {

@@ -27,29 +27,27 @@ struct EvaluateCommand: ParsableCommand {
   var target: String?
 
   func run() throws {
-    try CommandFailure.reporting {
-      let saved = try SavedModel(file: model)
-      let column = target ?? saved.model.target
-      let (x, y) = try saved.labelledData(data, target: column)
-      let clf = saved.classifier
-      let predicted = try clf.predict(x)
-      let accuracy = try clf.score(x, y)
-      let units = saved.model.layerUnits.map(String.init).joined(separator: " → ")
-      var lines = [
-        "Model     \(model): \(units), classes "
-          + saved.model.classes.map(\.description).joined(separator: ", "),
-        "Data      \(data): \(y.count) rows, target '\(column)'",
-        "Accuracy  \(TrainingSummary.accuracy(accuracy, y, predicted))",
-        "Log loss  \(try logLossText(clf, x, y, saved.model.classes, column))",
-        "",
-        "Confusion matrix:",
-        try confusionMatrix(y, predicted, warn: CommandFailure.printWarning).description,
-        "",
-        "Classification report:",
-      ]
-      lines.append(try classificationReport(y, predicted, warn: CommandFailure.printWarning))
-      print(lines.joined(separator: "\n"), terminator: "")
-    }
+    let saved = try SavedModel(file: model)
+    let column = target ?? saved.model.target
+    let (x, y) = try saved.labelledData(data, target: column)
+    let clf = saved.classifier
+    let predicted = try clf.predict(x)
+    let accuracy = try clf.score(x, y)
+    let units = saved.model.layerUnits.map(String.init).joined(separator: " → ")
+    var lines = [
+      "Model     \(model): \(units), classes "
+        + saved.model.classes.map(\.description).joined(separator: ", "),
+      "Data      \(data): \(y.count) rows, target '\(column)'",
+      "Accuracy  \(TrainingSummary.accuracy(accuracy, y, predicted))",
+      "Log loss  \(try logLossText(clf, x, y, saved.model.classes, column))",
+      "",
+      "Confusion matrix:",
+      try confusionMatrix(y, predicted, warn: CommandFailure.printWarning).description,
+      "",
+      "Classification report:",
+    ]
+    lines.append(try classificationReport(y, predicted, warn: CommandFailure.printWarning))
+    print(lines.joined(separator: "\n"), terminator: "")
   }
 
   /// sklearn's `log_loss(y, predict_proba(x), labels=classes_)`, or why it is undefined.

@@ -24,37 +24,62 @@ struct PredictCommand: ParsableCommand {
   @Flag(help: "Add each class's probability.")
   var proba = false
 
+  /// `--decimals`' valid values.
+  static let decimalsRange = "a whole number in 0...17"
+
   @Option(
-    parsing: .unconditional,
-    help: ArgumentHelp("Decimals of the probabilities, 0...17.", valueName: "count"))
-  var decimals = 6
+    name: .customLong("decimals"), parsing: .unconditional,
+    help: ArgumentHelp("Decimals of the probabilities, \(decimalsRange).", valueName: "count"))
+  var decimalsText = "6"
+
+  /// A value that is not a number, or out of range, fails before anything is read.
+  func validate() throws {
+    _ = try decimals()
+  }
+
+  /// `--decimals`, checked.
+  func decimals() throws -> Int {
+    let decimals = try FlagValue.integer(decimalsText, "--decimals", Self.decimalsRange)
+    guard (0...17).contains(decimals) else {
+      throw ParameterError(
+        parameter: "--decimals", expected: Self.decimalsRange, got: "\(decimals)")
+    }
+    return decimals
+  }
 
   func run() throws {
-    try CommandFailure.reporting {
-      guard (0...17).contains(decimals) else {
-        throw ParameterError(
-          parameter: "--decimals", expected: "a whole number in 0...17", got: "\(decimals)")
-      }
-      let saved = try SavedModel(file: model)
-      let x = try saved.features(data)  // [rows, features]
-      let predicted = try saved.classifier.predict(x)
-      let classes = saved.model.classes
-      var header = ["prediction"]
-      var probabilities: [[Double]] = []
-      if proba {
-        header += classes.map { CSVField.escaped("proba_\($0)") }
-        // one logistic output gives [1 − p, p]; a single class keeps its own column only
-        probabilities = try saved.classifier.predictProba(x).rowArrays.map {
-          Array($0.prefix(classes.count))
-        }
-      }
-      var out = header.joined(separator: ",") + "\n"
-      for (i, label) in predicted.enumerated() {
-        var fields = [CSVField.escaped(label.description)]
-        if proba { fields += probabilities[i].map { $0.fixed(decimals) } }
-        out += fields.joined(separator: ",") + "\n"
-      }
-      print(out, terminator: "")
+    let decimals = try self.decimals()
+    let saved = try SavedModel(file: model)
+    let x = try saved.features(data, command: "predict")  // [rows, features]
+    let predicted = try saved.classifier.predict(x)
+    let classes = saved.model.classes
+    var header = ["prediction"]
+    var probabilities: [[Double]] = []
+    if proba {
+      header += classes.map { CSVField.escaped("proba_\($0)") }
+      probabilities = try Self.probabilities(saved.classifier, x, classes: classes)
     }
+    var out = header.joined(separator: ",") + "\n"
+    for (i, label) in predicted.enumerated() {
+      var fields = [CSVField.escaped(label.description)]
+      if proba { fields += probabilities[i].map { $0.fixed(decimals) } }
+      out += fields.joined(separator: ",") + "\n"
+    }
+    print(out, terminator: "")
+  }
+
+  /// One probability per class of the model, each row summing to 1.
+  ///
+  /// sklearn's `predict_proba` gives `[1 − p, p]` for one logistic output, even when
+  /// the model knows a single class; such a model always predicts that class, so its
+  /// one column is 1 (the `[1 − p, p]` pair describes no class the model has).
+  static func probabilities(_ clf: MLPClassifier, _ x: Tensor, classes: [ClassLabel]) throws
+    -> [[Double]]
+  {
+    let p = try clf.predictProba(x)  // [rows, max(2, classes)]
+    guard classes.count >= 2 else {
+      return Array(repeating: [1.0], count: p.shape[0])
+    }
+    return p.rowArrays
   }
 }

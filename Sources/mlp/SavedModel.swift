@@ -13,12 +13,23 @@ struct SavedModel {
 
   /// The rows of `file` as the model's input: its feature columns found by name (the
   /// file must have exactly those, plus the label column if it likes), in the
-  /// model's order, scaled with the training rows' statistics.
+  /// model's order, scaled with the training rows' statistics. `command` names the
+  /// subcommand for the memory estimate (`MemoryLimits`).
   /// - Returns: `[rows, features]`.
-  func features(_ file: String) throws -> Tensor {
-    let reader = CSVReader(target: model.target, featureColumns: model.featureNames)
+  func features(_ file: String, command: String) throws -> Tensor {
+    let maxBytes = try MemoryLimits.checkCSV(file, command: command)
+    let reader = CSVReader(
+      target: model.target, featureColumns: model.featureNames, maxBytes: maxBytes)
     let x = try reader.readFeatures(file: file).x  // [rows, features]
-    return try model.scaling?.transform(x) ?? x
+    return try scaled(x, file: file)
+  }
+
+  /// `x` standardised as the training rows were; values too large to standardise
+  /// are refused (`FeatureMagnitude`).
+  private func scaled(_ x: Tensor, file: String) throws -> Tensor {
+    guard let scaling = model.scaling else { return x }
+    try FeatureMagnitude.check(x, names: model.featureNames, file: file)
+    return try scaling.transform(x)  // [rows, features]
   }
 
   /// The features of `file` and its labels in column `target`.
@@ -30,11 +41,14 @@ struct SavedModel {
           + "with --target '\(model.target)')",
         got: "'\(target)'")
     }
+    let maxBytes = try MemoryLimits.checkCSV(file, command: "evaluate")
+    let reader = CSVReader(
+      target: target, featureColumns: model.featureNames, maxBytes: maxBytes)
     // the strict column check first (exactly the model's features, plus the target)
-    _ = try CSVReader(target: target, featureColumns: model.featureNames).readFeatures(file: file)
-    let data = try CSVReader(target: target, featureColumns: model.featureNames).read(file: file)
+    _ = try reader.readFeatures(file: file)
+    let data = try reader.read(file: file)
     try checkLabelKind(data.y, file: file, target: target)
-    return (try model.scaling?.transform(data.x) ?? data.x, data.y)
+    return (try scaled(data.x, file: file), data.y)
   }
 
   /// Labels read as names cannot match a model of numbered classes, and vice versa.

@@ -30,12 +30,14 @@ struct TrainCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Feature scaling: standard or none.", valueName: "kind"))
   var scale = "standard"
 
+  /// `--test-size`'s valid values.
+  static let testSizeRange = "a number in [0, 1) (0 trains on every row)"
+
   @Option(
     name: .customLong("test-size"), parsing: .unconditional,
     help: ArgumentHelp(
-      "Share of rows held out for testing, in [0, 1); 0 trains on every row.",
-      valueName: "fraction"))
-  var testSize = 0.2
+      "Share of rows held out for testing, \(testSizeRange).", valueName: "fraction"))
+  var testSizeText = "0.2"
 
   @Flag(help: "Split every class in proportion (train_test_split's stratify=y).")
   var stratify = false
@@ -63,41 +65,44 @@ struct TrainCommand: ParsableCommand {
   var plots: String?
 
   func run() throws {
-    try CommandFailure.reporting {
-      // a bad --plots folder fails before the data is read or the model trained
-      let writer = try plots.map { try FigureWriter(checking: $0) }
-      let run = try TrainingRun(self)
-      var text = try TrainingSummary(run: run, command: self).text
-      if let writer {
-        // before the model files: a figure that fails leaves no model behind
-        let figures = try TrainingFigures(run: run, command: self)
-        for note in figures.notes {
-          FileHandle.standardError.write(Data((note + "\n").utf8))
-        }
-        try writer.saveReporting(figures.figures)
-      }
-      // the files first: a command that fails prints nothing but its error
-      switch (modelOut, report) {
-      case (let modelOut?, let report?):
-        try run.modelFile.write(to: modelOut, report: try run.report, reportPath: report)
-      case (let modelOut?, nil): try run.modelFile.write(to: modelOut)
-      case (nil, let report?): try run.report.write(to: report)
-      case (nil, nil): break
-      }
-      if let modelOut { text += "Model saved to \(modelOut)\n" }
-      if let report { text += "Report saved to \(report)\n" }
-      print(text, terminator: "")
+    // a bad --plots folder fails before the data is read or the model trained
+    let writer = try plots.map { try FigureWriter(checking: $0) }
+    // with --verbose the epoch lines come out during training: what is trained goes
+    // before them; otherwise the whole summary waits, so a failure prints only its error
+    let run = try TrainingRun(self) { plan in
+      if model.verbose { print(try TrainingSummary.header(plan, command: self), terminator: "") }
     }
+    let summary = try TrainingSummary(run: run, command: self)
+    var text = (model.verbose ? "" : summary.header) + summary.results
+    if let writer {
+      // before the model files: a figure that fails leaves no model behind
+      let figures = try TrainingFigures(run: run, command: self)
+      for note in figures.notes {
+        FileHandle.standardError.write(Data((note + "\n").utf8))
+      }
+      try writer.saveReporting(figures.figures)
+    }
+    // the files first: a command that fails prints nothing but its error
+    switch (modelOut, report) {
+    case (let modelOut?, let report?):
+      try run.modelFile.write(to: modelOut, report: try run.report, reportPath: report)
+    case (let modelOut?, nil): try run.modelFile.write(to: modelOut)
+    case (nil, let report?): try run.report.write(to: report)
+    case (nil, nil): break
+    }
+    if let modelOut { text += "Model saved to \(modelOut)\n" }
+    if let report { text += "Report saved to \(report)\n" }
+    print(text, terminator: "")
   }
 
   /// The checks that need no data: every flag's value and both output paths, so a
   /// typo fails before a long training run.
   func checkSettings() throws -> MLPClassifier {
     let classifier = try model.makeClassifier()
+    let testSize = try self.testSize()
     guard testSize >= 0 && testSize < 1 else {
       throw ParameterError(
-        parameter: "--test-size", expected: "a number in [0, 1) (0 trains on every row)",
-        got: "\(testSize)")
+        parameter: "--test-size", expected: Self.testSizeRange, got: "\(testSize)")
     }
     guard ["standard", "none"].contains(scale) else {
       throw ParameterError(
@@ -110,6 +115,16 @@ struct TrainCommand: ParsableCommand {
     if let modelOut { try ModelFile.checkDestination(modelOut) }
     if let report { try TrainingReport.checkDestination(report) }
     return classifier
+  }
+
+  /// `--test-size` as a number (its range is checked by `checkSettings`).
+  func testSize() throws -> Double {
+    try FlagValue.number(testSizeText, "--test-size", Self.testSizeRange)
+  }
+
+  /// A value that is not a number fails before anything is read.
+  func validate() throws {
+    _ = try testSize()
   }
 
   private func samePath(_ a: String, _ b: String) -> Bool {

@@ -5,6 +5,8 @@ import MLPKit
 /// `MLPClassifier.fit`, then predictions on both parts.
 struct TrainingRun {
   let data: Dataset
+  /// What was trained, as known before `fit`.
+  let plan: TrainingPlan
   /// Rows per part; `testRows` is 0 with `--test-size 0`.
   let trainRows: Int
   let testRows: Int
@@ -24,7 +26,9 @@ struct TrainingRun {
   /// Accuracy on the held-out rows, `nil` without any.
   let testAccuracy: Double?
 
-  init(_ command: TrainCommand) throws {
+  /// Reads, splits, scales and fits; `beforeFit` gets what is about to be trained
+  /// (with `--verbose` the summary's first rows go out before the epoch lines).
+  init(_ command: TrainCommand, beforeFit: (TrainingPlan) throws -> Void = { _ in }) throws {
     var classifier = try command.checkSettings()
     // read the weights before the data: both are cheap, training is not
     let weights = try command.initWeights.map {
@@ -35,23 +39,34 @@ struct TrainingRun {
       let hidden = weights.value.coefs.dropLast().map { $0.shape[1] }
       classifier = try command.model.makeClassifier(hidden: hidden)
     }
-    data = try CSVReader(target: command.target).read(file: command.data)
+    // the smallest network these sizes can make (1 feature, 1 output, batches of 1):
+    // a --hidden that cannot fit even so fails before the file is read
+    try Self.checkMemory(classifier, features: 1, outputs: 1, rows: 1, lowerBound: true)
+    let maxBytes = try MemoryLimits.checkCSV(command.data, command: "train")
+    data = try CSVReader(target: command.target, maxBytes: maxBytes).read(file: command.data)
     let n = data.sampleCount
+    try Self.checkClassCount(data, file: command.data)
+    if command.scale == "standard" {
+      // every row, not only the training rows: a held-out row near 1e308 would be
+      // scored as garbage just the same
+      try FeatureMagnitude.check(data.x, names: data.featureNames, file: command.data)
+    }
 
     // split
     var (xTrain, xTest, yTrain, yTest) = (
       data.x, try Tensor.zeros([0, data.featureCount]), data.y, [ClassLabel]()
     )
-    if command.testSize > 0 {
-      let held = Int((command.testSize * Double(n)).rounded(.up))
+    let testSize = try command.testSize()
+    if testSize > 0 {
+      let held = Int((testSize * Double(n)).rounded(.up))
       guard n - held >= 1 else {
         throw ParameterError(
           parameter: "--test-size",
           expected: "small enough to leave at least 1 training row",
-          got: "\(command.testSize), which holds out \(held) of the \(n) rows")
+          got: "\(testSize), which holds out \(held) of the \(n) rows")
       }
       (xTrain, xTest, yTrain, yTest) = try trainTestSplit(
-        data.x, data.y, testSize: .fraction(command.testSize), randomState: command.model.seed,
+        data.x, data.y, testSize: .fraction(testSize), randomState: try command.model.seed(),
         stratify: command.stratify ? data.y : nil)
     }
     trainRows = yTrain.count
@@ -65,6 +80,7 @@ struct TrainingRun {
     if command.scale == "standard" {
       var scaler = StandardScaler()
       try scaler.fit(xTrain)
+      try FeatureMagnitude.check(scaler, names: data.featureNames, file: command.data)
       let scaling = try ModelFile.Scaling(scaler)
       xTrain = try scaling.transform(xTrain)
       if testRows > 0 { xTest = try scaling.transform(xTest) }
@@ -84,6 +100,13 @@ struct TrainingRun {
       try classifier.setInitialWeights(
         coefs: weights.value.coefs, intercepts: weights.value.intercepts)
     }
+    let plan = TrainingPlan(
+      data: data, trainRows: trainRows, testRows: testRows, scaled: scaling != nil,
+      classifier: classifier, classCount: classes.count)
+    try Self.checkMemory(
+      classifier, features: data.featureCount, outputs: plan.outputs, rows: trainRows)
+    self.plan = plan
+    try beforeFit(plan)
 
     // fit, collecting the warnings as sklearn's `warnings.catch_warnings` would
     let collected = WarningCollector()
@@ -98,6 +121,41 @@ struct TrainingRun {
     testPredicted = testRows > 0 ? try classifier.predict(xTest) : []
     trainAccuracy = try accuracyScore(yTrain, trainPredicted)
     testAccuracy = testRows > 0 ? try accuracyScore(yTest, testPredicted) : nil
+  }
+
+  /// A classifier needs at least two classes in the label column (sklearn's
+  /// `MLPClassifier` would train on one and always predict it).
+  static func checkClassCount(_ data: Dataset, file: String) throws {
+    let classes = try data.classes
+    guard classes.count < 2, let only = classes.first else { return }
+    throw DataError(
+      file: file,
+      "the target column '\(data.targetName)' holds a single class, "
+        + "\(TrainingSummary.label(only)) (all \(data.sampleCount) rows): a classifier needs "
+        + "at least 2 classes")
+  }
+
+  /// `MemoryLimits.checkNetwork` for `classifier` on `rows` training rows. A network
+  /// over the library's weight cap is left to `fit`, whose message says so.
+  static func checkMemory(
+    _ classifier: MLPClassifier, features: Int, outputs: Int, rows: Int, lowerBound: Bool = false
+  ) throws {
+    let units = [features] + classifier.hiddenLayerSizes + [outputs]
+    let weights = zip(units, units.dropFirst()).reduce(0.0) {
+      $0 + (Double($1.0) + 1) * Double($1.1)
+    }
+    guard weights <= Double(Tensor.maxElementCount) else { return }
+    // L-BFGS takes every row at once; the stochastic solvers one batch at a time
+    var batch = rows
+    if classifier.solver.isStochastic {
+      switch classifier.batchSize {
+      case .auto: batch = min(200, rows)
+      case .size(let size): batch = min(max(size, 1), rows)
+      }
+    }
+    try MemoryLimits.checkNetwork(
+      hidden: classifier.hiddenLayerSizes, features: features, outputs: outputs, batch: batch,
+      solver: classifier.solver, lowerBound: lowerBound)
   }
 
   /// The `--init-weights` layers against the network the data needs.

@@ -5,63 +5,71 @@ import MLPKit
 /// held-out rows (of the training rows with `--test-size 0`). Fixed decimals, no
 /// timings, nothing that differs between two runs with the same flags.
 struct TrainingSummary {
-  let text: String
+  /// What is trained: data, classes, split, scaling, model and network.
+  let header: String
+  /// How training went: its ending, the loss, the accuracies, the confusion matrix and
+  /// the classification report.
+  let results: String
+  /// The whole summary.
+  var text: String { header + results }
 
   init(run: TrainingRun, command: TrainCommand) throws {
-    let clf = run.classifier
-    let data = run.data
-    var lines: [String] = []
-    func row(_ key: String, _ value: String) {
-      let pad = String(repeating: " ", count: 10)
-      let valueLines = value.split(separator: "\n", omittingEmptySubsequences: false)
-      for (i, line) in valueLines.enumerated() {
-        let head = i == 0 ? key + String(repeating: " ", count: max(1, 10 - key.count)) : pad
-        lines.append(head + line)
-      }
-    }
+    header = try Self.header(run.plan, command: command)
+    results = try Self.results(run)
+  }
 
-    row(
+  /// The rows printed before training starts (with `--verbose`, above the epoch lines).
+  static func header(_ plan: TrainingPlan, command: TrainCommand) throws -> String {
+    let data = plan.data
+    var lines: [String] = []
+    lines += row(
       "Data",
       "\(command.data): \(data.sampleCount) rows, \(data.featureCount) feature"
-        + "\(data.featureCount == 1 ? "" : "s"), target \(TrainingSummary.label(.string(data.targetName)))"
-    )
+        + "\(data.featureCount == 1 ? "" : "s"), target \(label(.string(data.targetName)))")
     let classes = try data.classes
     let counts = classes.map { c in data.y.count(where: { $0 == c }) }
-    row("Classes", zip(classes, counts).map { "\($0) (\($1))" }.joined(separator: ", "))
-    if run.testRows > 0 {
-      row(
+    lines += row("Classes", zip(classes, counts).map { "\($0) (\($1))" }.joined(separator: ", "))
+    if plan.testRows > 0 {
+      lines += row(
         "Split",
-        "\(run.trainRows) training rows, \(run.testRows) test rows (--test-size \(command.testSize), "
-          + "--seed \(command.model.seed)\(command.stratify ? ", --stratify" : ""))")
+        "\(plan.trainRows) training rows, \(plan.testRows) test rows (--test-size "
+          + "\(try command.testSize()), --seed \(try command.model.seed())"
+          + "\(command.stratify ? ", --stratify" : ""))")
     } else {
-      row("Split", "none (--test-size 0): all \(run.trainRows) rows train the model")
+      lines += row("Split", "none (--test-size 0): all \(plan.trainRows) rows train the model")
     }
-    row(
+    lines += row(
       "Scaling",
-      run.scaling == nil
-        ? "none (--scale none)" : "standard, fitted on the \(run.trainRows) training rows")
-    row("Model", clf.description)
-    let units = [data.featureCount] + clf.hiddenLayerSizes + [clf.nOutputs]
-    row(
+      plan.scaled
+        ? "standard, fitted on the \(plan.trainRows) training rows" : "none (--scale none)")
+    let clf = plan.classifier
+    lines += row("Model", clf.description)
+    lines += row(
       "Network",
-      units.map(String.init).joined(separator: " → ")
+      plan.units.map(String.init).joined(separator: " → ")
         + " (\(clf.hiddenLayerSizes.isEmpty ? "no hidden layer" : "\(clf.activation.rawValue) hidden"), "
-        + "\(clf.outActivation?.rawValue ?? "") output)")
-    row("Training", TrainingSummary.ending(run))
+        + "\(plan.outActivation) output)")
+    return lines.map { $0 + "\n" }.joined()
+  }
+
+  /// The rows printed once training has ended.
+  static func results(_ run: TrainingRun) throws -> String {
+    let clf = run.classifier
+    var lines: [String] = []
+    lines += row("Training", ending(run))
     if let loss = clf.loss {
       var text = "\(loss.fixed(6)) (final)"
       if let best = clf.bestLoss { text += ", \(best.fixed(6)) (best)" }
       if let score = clf.bestValidationScore {
         text += "; best validation accuracy \(score.fixed(4))"
       }
-      row("Loss", text)
+      lines += row("Loss", text)
     }
     lines.append("")
-    row(
-      "Accuracy",
-      "train \(TrainingSummary.accuracy(run.trainAccuracy, run.yTrain, run.trainPredicted))")
+    lines += row(
+      "Accuracy", "train \(accuracy(run.trainAccuracy, run.yTrain, run.trainPredicted))")
     if let test = run.testAccuracy {
-      row("", "test  \(TrainingSummary.accuracy(test, run.yTest, run.testPredicted))")
+      lines += row("", "test  \(accuracy(test, run.yTest, run.testPredicted))")
     }
 
     // the held-out rows show how the model generalises; without them, the training rows
@@ -75,7 +83,17 @@ struct TrainingSummary {
     lines.append("")
     lines.append("Classification report, \(part):")
     let report = try classificationReport(truth, predicted, warn: CommandFailure.printWarning)
-    text = lines.joined(separator: "\n") + "\n" + report
+    return lines.joined(separator: "\n") + "\n" + report
+  }
+
+  /// `key` padded to 10 columns before the first line of `value`, the other lines
+  /// indented to match.
+  static func row(_ key: String, _ value: String) -> [String] {
+    let pad = String(repeating: " ", count: 10)
+    let valueLines = value.split(separator: "\n", omittingEmptySubsequences: false)
+    return valueLines.enumerated().map { i, line in
+      (i == 0 ? key + String(repeating: " ", count: max(1, 10 - key.count)) : pad) + line
+    }
   }
 
   /// How training ended, in words.

@@ -74,10 +74,10 @@ import Testing
       message: "--n-iter-no-change must be an integer in [1, ∞); got 0"),
     .init(
       arguments: ["--n-iter-no-change", "soon"],
-      message: "--n-iter-no-change must be a whole number >= 1 or inf; got 'soon'"),
+      message: "--n-iter-no-change must be an integer in [1, ∞) or inf; got 'soon'"),
     .init(
       arguments: ["--n-iter-no-change", "-inf"],
-      message: "--n-iter-no-change must be a whole number >= 1 or inf; got '-inf'"),
+      message: "--n-iter-no-change must be an integer in [1, ∞) or inf; got '-inf'"),
     .init(arguments: ["--max-fun", "0"], message: "--max-fun must be an integer in [1, ∞); got 0"),
     .init(
       arguments: ["--seed", "-1"],
@@ -135,34 +135,99 @@ import Testing
     let message = try Self.failure(
       ["train", "data.csv", "--target", "y", "--model-out", "m.json", "--report", "r.json"]
         + bad.arguments, in: folder)
-    #expect(message == bad.message)
+    #expect(message == bad.message + Self.trainHelp)
     // the same before the data: the flags fail fast
     #expect(
       try Self.failure(["train", "missing.csv", "--target", "y"] + bad.arguments, in: folder)
-        == bad.message)
+        == bad.message + Self.trainHelp)
   }
 
-  /// What ArgumentParser cannot parse keeps its own usage format and status 64.
+  /// A flag error ends with where to look: the subcommand's help.
+  static let trainHelp = " (see 'mlp train --help')"
+
+  /// What ArgumentParser cannot parse is one `error:` line pointing at the
+  /// subcommand's help, exit status 1, like every other user error (not its usage
+  /// block and status 64).
   @Test(arguments: [
-    (["train", "data.csv"], "Error: Missing expected argument '--target <column>'"),
-    (
-      ["train", "data.csv", "--target", "y", "--alpha", "abc"],
-      "Error: The value 'abc' is invalid for '--alpha <alpha>'"
-    ),
+    (["train", "data.csv"], "Missing expected argument '--target <column>'" + trainHelp),
+    (["train", "data.csv", "--target"], "Missing value for '--target <column>'" + trainHelp),
     (
       ["train", "data.csv", "--target", "y", "--hiden", "3"],
-      "Error: Unknown option '--hiden'. Did you mean '--hidden'?"
+      "Unknown option '--hiden'. Did you mean '--hidden'?" + trainHelp
     ),
-    (["predict", "m.json"], "Error: Missing expected argument '<data.csv>'"),
-    (["fit"], "Error: Unexpected argument 'fit'"),
+    (
+      ["train", "data.csv", "--target", "y", "extra.csv"],
+      "Unexpected argument 'extra.csv'" + trainHelp
+    ),
+    (["predict", "m.json"], "Missing expected argument '<data.csv>' (see 'mlp predict --help')"),
+    (["evaluate"], "Missing expected argument '<model.json>' (see 'mlp evaluate --help')"),
+    (
+      ["predict", "m.json", "d.csv", "--proba=yes"],
+      "The option '--proba' does not take any value, but 'yes' was specified."
+        + " (see 'mlp predict --help')"
+    ),
+    (["fit"], "Unexpected argument 'fit' (see 'mlp --help')"),
+    (["--frob"], "Unknown option '--frob' (see 'mlp --help')"),
   ])
-  func usageErrorsKeepArgumentParsersFormat(_ arguments: [String], _ first: String) throws {
+  func usageErrorsAreOneLine(_ arguments: [String], _ message: String) throws {
     let folder = try Self.folderWithData()
-    let out = try S.mlp(arguments, in: folder)
-    #expect(out.status == 64)
-    #expect(out.stdout.isEmpty)
-    #expect(out.stderr.split(separator: "\n").first.map(String.init) == first)
-    #expect(out.stderr.contains("Usage: mlp"))
+    #expect(try Self.failure(arguments, in: folder) == message)
+  }
+
+  /// A value that does not parse as the flag's number names the flag, its valid
+  /// range (the same words as the library's range check) and the text typed.
+  @Test(arguments: [
+    (["--alpha", "abc"], "--alpha must be a number in [0, ∞); got 'abc'"),
+    (["--max-iter", "abc"], "--max-iter must be an integer in [1, ∞); got 'abc'"),
+    (["--max-iter", "1.5"], "--max-iter must be an integer in [1, ∞); got '1.5'"),
+    (["--learning-rate-init", ""], "--learning-rate-init must be a number in (0, ∞); got ''"),
+    (["--power-t", "1,5"], "--power-t must be a number in [0, ∞); got '1,5'"),
+    (["--tol", "small"], "--tol must be a number in [0, ∞); got 'small'"),
+    (["--momentum", "0.9x"], "--momentum must be a number in [0, 1]; got '0.9x'"),
+    (
+      ["--validation-fraction", "10%"],
+      "--validation-fraction must be a number in [0, 1); got '10%'"
+    ),
+    (["--beta-1", "b"], "--beta-1 must be a number in [0, 1); got 'b'"),
+    (["--beta-2", "-"], "--beta-2 must be a number in [0, 1); got '-'"),
+    (["--epsilon", "1e"], "--epsilon must be a number in (0, ∞); got '1e'"),
+    (["--max-fun", "1e4"], "--max-fun must be an integer in [1, ∞); got '1e4'"),
+    (["--seed", "abc"], "--seed must be a whole number in 0...4294967295; got 'abc'"),
+    (["--seed", "-"], "--seed must be a whole number in 0...4294967295; got '-'"),
+    (
+      ["--test-size", "x"],
+      "--test-size must be a number in [0, 1) (0 trains on every row); got 'x'"
+    ),
+    // negative numbers are values, not flags: the range check names them
+    (
+      ["--hidden", "-1"],
+      "--hidden must be comma-separated whole numbers >= 1 such as 10,10; got '-1' "
+        + "('-1' is not a whole number >= 1)"
+    ),
+    (
+      ["--hidden", "10,-3"],
+      "--hidden must be comma-separated whole numbers >= 1 such as 10,10; got '10,-3' "
+        + "('-3' is not a whole number >= 1)"
+    ),
+    (
+      ["--batch-size", "-2"], "--batch-size must be 'auto' or an integer in [1, ∞); got '-2'"
+    ),
+  ])
+  func valuesThatAreNotNumbersNameTheFlagAndRange(_ flag: [String], _ message: String) throws {
+    let folder = try Self.folderWithData()
+    #expect(
+      try Self.failure(["train", "data.csv", "--target", "y"] + flag, in: folder)
+        == message + Self.trainHelp)
+  }
+
+  @Test func predictDecimalsThatAreNotANumber() throws {
+    let folder = try Self.folderWithData()
+    #expect(
+      try Self.failure(["predict", "m.json", "data.csv", "--decimals", "six"], in: folder)
+        == "--decimals must be a whole number in 0...17; got 'six' (see 'mlp predict --help')")
+    #expect(
+      try Self.failure(["predict", "m.json", "data.csv", "--decimals", "-1"], in: folder)
+        == "--decimals must be a whole number in 0...17; got -1 (see 'mlp predict --help')")
   }
 
   @Test(arguments: [[String](), ["train"], ["predict"], ["evaluate"]])
@@ -237,7 +302,7 @@ import Testing
     #expect(
       try Self.failure(["train", "two.csv", "--target", "y", "--test-size", "0.6"], in: folder)
         == "--test-size must be small enough to leave at least 1 training row; got 0.6, which holds out 2 of the 2 rows"
-    )
+        + Self.trainHelp)
     // a stratified split needs two rows of every class
     try S.write("a,y\n1,p\n2,q\n3,q\n4,q\n", "four.csv", in: folder)
     #expect(
@@ -266,7 +331,7 @@ import Testing
         == "out: is a directory; give a file name for the training report")
     #expect(
       try Self.failure(train + ["--model-out", "m.json", "--report", "./m.json"], in: folder)
-        == "--report must be a different file from --model-out; got './m.json'")
+        == "--report must be a different file from --model-out; got './m.json'" + Self.trainHelp)
   }
 
   /// An existing file is only replaced when it is one of ours: a typo cannot
@@ -462,12 +527,12 @@ import Testing
         == "unlabelled.csv:1: no column named 'y' for the target; the columns are 'a', 'b'")
     #expect(
       try Self.failure(["predict", "m.json", "unlabelled.csv", "--decimals", "18"], in: folder)
-        == "--decimals must be a whole number in 0...17; got 18")
+        == "--decimals must be a whole number in 0...17; got 18 (see 'mlp predict --help')")
     // a feature named as the target: say which column the model's target is
     #expect(
       try Self.failure(["evaluate", "m.json", "data.csv", "--target", "a"], in: folder)
         == "--target must be a label column, not one of the model's features (this model was "
-        + "trained with --target 'y'); got 'a'")
+        + "trained with --target 'y'); got 'a' (see 'mlp evaluate --help')")
   }
 
   @Test func evaluateChecksTheLabels() throws {

@@ -48,9 +48,13 @@ import Testing
     // each warning is also one line on stderr
     #expect(out.stderr == c.warnings.map { "warning: \($0)\n" }.joined())
 
-    // the summary, after sklearn's verbose lines when --verbose is on
-    let verbose = c.verbose.map { $0 + "\n" }.joined()
-    #expect(out.stdout.hasPrefix(verbose + "Data      \(c.csv): \(c.rows) rows, "))
+    // what is trained, then sklearn's verbose lines (with --verbose), then how it went
+    #expect(out.stdout.hasPrefix("Data      \(c.csv): \(c.rows) rows, "))
+    let lines = out.lines
+    let network = try #require(lines.firstIndex { $0.hasPrefix("Network   ") })
+    let after = Array(lines[(network + 1)...])
+    #expect(Array(after.prefix(c.verbose.count)) == c.verbose)
+    #expect(after.dropFirst(c.verbose.count).first?.hasPrefix("Training  ") == true)
     #expect(out.stdout.contains("Accuracy  train \(c.printed.train_accuracy) ("))
     if let test = c.printed.test_accuracy {
       #expect(out.stdout.contains("\n          test  \(test) ("))

@@ -175,28 +175,32 @@ import Testing
     #expect(fresh.lossCurve != clf.lossCurve)
   }
 
-  /// One class in the training rows: sklearn trains one unit and always predicts
-  /// that class; the command says so on stderr and carries on.
-  @Test func singleClassTrainsWithAWarning() throws {
+  /// One class in the training rows (the other class all held out): sklearn trains one
+  /// unit and always predicts that class; the command says so on stderr and carries
+  /// on. Its probabilities are that class's only column, 1 in every row.
+  @Test func singleClassTrainingRowsTrainWithAWarning() throws {
     let folder = try S.scratchFolder()
-    try S.write("a,b,y\n1,2,only\n2,3,only\n3,1,only\n4,0,only\n", "one.csv", in: folder)
+    // sklearn's train_test_split(5 rows, test_size=0.2, random_state=0) holds out row
+    // index 2: the only 'other'
+    try S.write(
+      "a,b,y\n1,2,only\n2,3,only\n3,1,other\n4,0,only\n5,5,only\n", "split.csv", in: folder)
     let out = try S.mlp(
-      ["train", "one.csv", "--target", "y", "--test-size", "0", "--model-out", "m.json"],
+      ["train", "split.csv", "--target", "y", "--seed", "0", "--model-out", "m.json"],
       in: folder)
     #expect(out.status == 0, "\(out.stderr)")
     #expect(
       out.stderr.hasPrefix(
         "warning: the training rows hold a single class, 'only': the model trains one output"))
-    #expect(out.stdout.contains("\nClasses   only (4)\n"))
+    #expect(out.stdout.contains("\nClasses   only (4), other (1)\n"))
+    #expect(out.stdout.contains("\nSplit     4 training rows, 1 test rows"))
     #expect(out.stdout.contains("\nNetwork   2 → 100 → 1 (relu hidden, logistic output)\n"))
     #expect(out.stdout.contains("Accuracy  train 1.0000 (4 of 4)"))
-    let predicted = try S.mlp(["predict", "m.json", "one.csv", "--proba"], in: folder)
+    let predicted = try S.mlp(["predict", "m.json", "split.csv", "--proba"], in: folder)
     #expect(predicted.status == 0)
-    let rows = S.predictions(predicted.stdout)
-    #expect(rows.header == "prediction,proba_only")
-    #expect(rows.labels == ["only", "only", "only", "only"])
-    #expect(rows.proba.allSatisfy { $0.count == 1 && $0[0] > 0.5 })
-    let evaluated = try S.mlp(["evaluate", "m.json", "one.csv"], in: folder)
+    #expect(
+      predicted.stdout
+        == "prediction,proba_only\n" + String(repeating: "only,1.000000\n", count: 5))
+    let evaluated = try S.mlp(["evaluate", "m.json", "split.csv"], in: folder)
     #expect(evaluated.status == 0)
     #expect(evaluated.stdout.contains("\nLog loss  n/a (the model has a single class)\n"))
     #expect(

@@ -127,6 +127,29 @@ import Testing
     ),
     (
       "<!-- doctest: chapter3\n```\nout\n```\n",
+      "book.md:1: the <!-- doctest: marker is missing its closing --> (line 2 starts a fence"
+        + " before any -->)"
+    ),
+    // the `-->` of a later marker must not close this one (it used to, and the fence
+    // was then read as options: "unknown option '```'" on the wrong line)
+    (
+      "# T\n\n<!-- doctest: chapter2 --seed 3 | tol=1e-3\n```text\nhi\n```\n\n"
+        + "<!-- doctest: chapter2 -->\n```\n```\n",
+      "book.md:3: the <!-- doctest: marker is missing its closing --> (line 4 starts a fence"
+        + " before any -->)"
+    ),
+    (
+      "<!-- doctest: chapter3 | tol=1e-3\n  rtol=1e-2\n~~~\nout\n~~~\n",
+      "book.md:1: the <!-- doctest: marker is missing its closing --> (line 3 starts a fence"
+        + " before any -->)"
+    ),
+    (
+      "<!-- listing: src/a.swift#2.1\n<!-- doctest: chapter3 -->\n```\n```\n",
+      "book.md:1: the <!-- listing: marker is missing its closing --> (line 2 starts another"
+        + " comment before any -->)"
+    ),
+    (
+      "<!-- doctest: chapter3 | tol=1e-3\nrtol=1e-2\n",
       "book.md:1: the <!-- doctest: marker is never closed with -->"
     ),
     (

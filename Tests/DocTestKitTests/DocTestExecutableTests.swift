@@ -147,12 +147,66 @@ import Testing
     #expect(unknown.exitStatus == 2)
     #expect(unknown.stderr.hasPrefix("other.md:1: chapter99: unknown chapter 'chapter99': "))
 
+  }
+
+  /// A command line that names nothing to check is one `error:` line and exit 1: no
+  /// raw Foundation error, no usage block, no "0 blocks: all pass".
+  @Test func theWrongFileOrFlagIsOneErrorLine() throws {
+    let root = try Self.project()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let bin = ["--bin-path", "bin"]
+    try Self.write(
+      "# Read me\n\nNo markers here, `code` and <!-- a comment -->.\n", "README.md", in: root)
+    let cases: [([String], String)] = [
+      (bin + ["src"], "error: src is a directory, not a Markdown file\n"),
+      (bin + ["nope.md"], "error: nope.md: no such file\n"),
+      (
+        bin + ["README.md"],
+        "error: README.md has no doc-test markers (see Sources/DocTestKit/SYNTAX.md for "
+          + "<!-- doctest: … -->, <!-- listing: … --> and <!--value …-->)\n"
+      ),
+      (bin + ["--frob"], "error: Unknown option '--frob' (see 'doctest --help')\n"),
+      (["--bin-path"], "error: Missing value for '--bin-path <bin-path>' (see 'doctest --help')\n"),
+      (bin + ["a.md", "b.md"], "error: Unexpected argument 'b.md' (see 'doctest --help')\n"),
+      (
+        ["--bin-path", "nowhere"],
+        "error: --bin-path must be a folder holding the built executables; got 'nowhere' "
+          + "(see 'doctest --help')\n"
+      ),
+    ]
+    for (arguments, stderr) in cases {
+      let out = try Self.doctest(arguments, in: root)
+      #expect(out.exitStatus == 1, "\(arguments)")
+      #expect(out.stdout == "", "\(arguments)")
+      #expect(out.stderr == stderr, "\(arguments)")
+    }
+
     let empty = root.appendingPathComponent("bin")
     let missing = try Self.doctest([], in: empty)
-    #expect(missing.exitStatus == 2)
+    #expect(missing.exitStatus == 1)
     #expect(
       missing.stderr
-        == "book.md: no book.md in the current folder: run doctest from the package root,"
-        + " or pass the book's path\n")
+        == "error: book.md: no such file in the current folder: run doctest from the package "
+        + "root, or pass the book's path\n")
+
+    let help = try Self.doctest(["--help"], in: root)
+    #expect(help.exitStatus == 0)
+    #expect(help.stdout.contains("USAGE: doctest"))
+  }
+
+  /// A marker without its `-->` is reported at the marker's own line (exit 2, a book
+  /// that cannot be checked), not as an unknown option on the next line.
+  @Test func aMarkerMissingItsCloseIsReportedAtItsLine() throws {
+    let root = try Self.project()
+    defer { try? FileManager.default.removeItem(at: root) }
+    try Self.write(
+      Self.book.replacingOccurrences(of: "(\\S+)/ -->", with: "(\\S+)/"), "book.md", in: root)
+    let out = try Self.doctest(["--bin-path", "bin"], in: root)
+    #expect(out.exitStatus == 2)
+    #expect(out.stdout == "")
+    #expect(
+      out.stderr
+        == "book.md:3: the <!-- doctest: marker is missing its closing --> (line 4 starts a "
+        + "fence before any -->)\n")
   }
 }
