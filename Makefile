@@ -4,7 +4,7 @@
 
 SWIFT ?= swift
 
-.PHONY: build test doctest bless clean gnuplot plots bench
+.PHONY: build test doctest bless clean gnuplot plots bench fuzz
 
 build:
 	$(SWIFT) build
@@ -80,7 +80,6 @@ clean:
 # FUZZ_TIME seconds each (Fuzz/README.md). `make test` replays the committed corpus
 # (Tests/Fixtures/fuzz/) and seeded mutations of it; this runs the real fuzzer.
 FUZZ_TIME ?= 60
-.PHONY: fuzz
 fuzz:
 	cd Fuzz && $(SWIFT) build -c debug --sanitize fuzzer
 	@for t in CSV:csv ModelFile:model Book:book; do \

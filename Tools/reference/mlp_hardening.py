@@ -16,7 +16,7 @@ What scikit-learn does in the cases `mlp` now refuses or words differently:
                      `mlp predict --proba` prints one column of 1 for such a model.
   overflow           StandardScaler on a column holding 1e308, -1.5e307 or 3e200: the
                      mean and variance it computes (not both finite) and the scale it
-                     keeps (1.0: the column passes through unscaled, ~1e308).
+                     keeps (NaN: every scaled value is NaN, and the model fails later).
 """
 import json
 import math

@@ -45,23 +45,21 @@ public struct StandardScaler: Sendable {
   /// `σ² ≤ n·ε·σ² + (n·μ·ε)²` (sklearn's `_is_constant_feature`, the rounding bound
   /// of that algorithm); its scale is then 1.
   /// - Throws: `ShapeError` for a matrix that is not 2-D or is empty, `DataError`
-  ///   for NaN or infinite values.
+  ///   for NaN or infinite values, or for a column whose mean or variance overflows.
   public mutating func fit(_ x: Tensor) throws {
     try FeatureMatrixChecks.validate(x, estimator: "StandardScaler", method: "fit")
     let (n, m) = (x.shape[0], x.shape[1])
     let count = Double(n)
-    nSamplesSeen = n
-    nFeaturesIn = m
     guard withMean || withStd else {
-      (mean, variance, scale) = (nil, nil, nil)
+      (mean, variance, scale, nSamplesSeen, nFeaturesIn) = (nil, nil, nil, n, m)
       return
     }
     let sums = NumPySummation.columnSums(x.scalars, rows: n, columns: m)  // [features]
     // sklearn adds the (zero) sum of earlier batches first; 0 + s keeps its rounding
     let means = sums.map { (0.0 + $0) / count }
-    mean = means
+    try Self.checkFinite(means, x, statistic: "mean")
     guard withStd else {
-      (variance, scale) = (nil, nil)
+      (mean, variance, scale, nSamplesSeen, nFeaturesIn) = (means, nil, nil, n, m)
       return
     }
     let shift = sums.map { $0 / count }
@@ -75,12 +73,28 @@ public struct StandardScaler: Sendable {
     let variances = (0..<m).map { j in
       (squares[j] - correction[j] * correction[j] / count) / count
     }
-    variance = variances
+    try Self.checkFinite(variances, x, statistic: "variance")
+    // set together, after every check: a failed fit leaves the scaler as it was
+    (mean, variance, nSamplesSeen, nFeaturesIn) = (means, variances, n, m)
     let eps = Double.ulpOfOne
     scale = (0..<m).map { j in
       let offset = count * means[j] * eps
       let bound = count * eps * variances[j] + offset * offset
       return variances[j] <= bound ? 1.0 : variances[j].squareRoot()
     }
+  }
+
+  /// Finite numbers so large that a column's sum or sum of squares overflows would
+  /// standardise to garbage (sklearn's scale becomes NaN and the model then fails on
+  /// NaN); here the column is named at once.
+  private static func checkFinite(_ values: [Double], _ x: Tensor, statistic: String) throws {
+    guard let j = values.firstIndex(where: { !$0.isFinite }) else { return }
+    let m = x.shape[1]
+    let largest = stride(from: j, to: x.count, by: m).map { abs(x.scalars[$0]) }.max() ?? 0
+    throw DataError(
+      "StandardScaler.fit: column \(j) (counting from 0) has values up to "
+        + "\(largest) in magnitude, too large to "
+        + "standardise: its \(statistic) overflows a Double. Divide the column by a "
+        + "large constant first")
   }
 }

@@ -131,4 +131,21 @@ import Testing
     let later = #expect(throws: DataError.self) { try scaler.transform(Tensor(rows: [[.nan, 1]])) }
     #expect(later?.description.contains("StandardScaler.transform") == true)
   }
+
+  /// Columns whose statistics overflow (sklearn's scale is NaN for each, see
+  /// mlp_hardening.json) are refused by name; the scaler stays unfitted.
+  @Test(arguments: [1e308, -1.5e307, 3e200])
+  func overflowingColumnIsRefused(_ big: Double) throws {
+    let rows = (0..<20).map { i in [Double(i), i % 3 == 0 ? big : Double(i)] }
+    var scaler = StandardScaler()
+    let error = #expect(throws: DataError.self) { try scaler.fit(Tensor(rows: rows)) }
+    #expect(error?.description.contains("column 1 (counting from 0)") == true)
+    #expect(error?.description.contains("\(abs(big))") == true)
+    #expect(error?.description.contains("too large to standardise") == true)
+    #expect(!scaler.isFitted)
+    #expect(scaler.mean == nil)
+    // the same column, divided by a large constant, scales as usual
+    try scaler.fit(Tensor(rows: rows.map { [$0[0], $0[1] / 1e300] }))
+    #expect(scaler.scale?.allSatisfy(\.isFinite) == true)
+  }
 }
