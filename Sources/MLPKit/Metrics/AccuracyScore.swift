@@ -21,7 +21,8 @@ public func accuracyScore(
 ) throws -> Double {
   for (y, name) in [(yTrue, "yTrue"), (yPred, "yPred")] where y.rank != 1 {
     throw ShapeError(
-      operation: "accuracyScore", shapes: [y.shape], reason: "\(name) must be a 1-D tensor of labels")
+      operation: "accuracyScore", shapes: [y.shape],
+      reason: "\(name) must be a 1-D tensor of labels")
   }
   // integers on both sides: the checks of the general form reduce to the counts
   guard yTrue.count == yPred.count, yTrue.count > 0 else {
