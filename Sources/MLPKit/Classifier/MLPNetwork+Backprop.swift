@@ -79,23 +79,22 @@ extension MLPNetwork {
 
   /// The mean log-loss of a batch, summed in NumPy's order (see the type comment of
   /// `NumPyArithmetic`): per-sample terms pairwise for one output, column by column then
-  /// across columns for softmax.
+  /// across columns for softmax. The logarithm is `mlpk_log` (fdlibm's, within 1 ulp like
+  /// NumPy's own), the same bits on every machine and vectorised for a batch.
   func dataLoss(_ buffers: MLPBackpropBuffers) -> Double {
     let eps = Double.ulpOfOne
     let (n, m) = (buffers.rows, layerUnits[depth])
     let (p, y, terms) = (buffers.activation(depth), buffers.targets, buffers.lossTerms)
     if outputIsLogistic {
-      // one output; xlogy(y, p) + xlogy(1 − y, 1 − p) has exactly one nonzero term
-      for i in 0..<n {
-        let q = min(max(p[i], eps), 1 - eps)
-        terms[i] = y[i] == 1 ? log(q) : log(1 - q)
-      }
+      // one output; xlogy(y, p) + xlogy(1 − y, 1 − p) has exactly one nonzero term,
+      // log min(max(p, ε), 1 − ε) or log(1 − that), a batch at a time
+      mlpk_logistic_loss_terms(p, y, terms, n)
       return -(NumPyArithmetic.pairwiseSum(terms, count: n) / Double(n))
     }
     terms.update(repeating: 0, count: m)
     for r in 0..<n {
       for j in 0..<m where y[r * m + j] == 1 {
-        terms[j] += log(min(max(p[r * m + j], eps), 1 - eps))
+        terms[j] += mlpk_log(min(max(p[r * m + j], eps), 1 - eps))
       }
     }
     for j in 0..<m { terms[j] /= Double(n) }
