@@ -255,7 +255,15 @@ void mlpk_gather_rows(const double *x, long f, const long *rows, long count, dou
     }
     const double *src = x + rows[r] * f;
     double *dst = out + r * ldo;
-    for (long j = 0; j < f; j++) dst[j] = src[j];
+    // one and two columns (targets, 2-D data sets) without a loop
+    if (f == 1) {
+      dst[0] = src[0];
+    } else if (f == 2) {
+      dst[0] = src[0];
+      dst[1] = src[1];
+    } else {
+      for (long j = 0; j < f; j++) dst[j] = src[j];
+    }
   }
 }
 void mlpk_sgd_sklearn(double *theta, const double *g, double *velocity, long count,

@@ -50,18 +50,20 @@ extension MLPClassifier {
     }
     let buffers = MLPBackpropBuffers(layerUnits: units, capacity: batch)
     var order = Array(0..<nTrain)
-    // this epoch's sample rows in batch order (reused, so no allocation per batch)
-    var epochRows = trainRows
+    // this epoch's sample rows in batch order (reused, so no allocation per batch);
+    // without a validation split the rows are the shuffled order itself
+    let allRows = trainRows.count == n
+    var epochRows = allRows ? [] : trainRows
     nIter = 0
     for _ in 0..<maxIter {
       if shuffle { rng.shuffle(&order) }
-      for j in 0..<nTrain { epochRows[j] = trainRows[order[j]] }
+      if !allRows { for j in 0..<nTrain { epochRows[j] = trainRows[order[j]] } }
       var accumulated = 0.0
       var start = 0
       while start < nTrain {
         let end = min(start + batch, nTrain)
         // forward, backward
-        buffers.load(rows: epochRows[start..<end], x: x, y: targets)
+        buffers.load(rows: (allRows ? order : epochRows)[start..<end], x: x, y: targets)
         let batchLoss = net.lossAndGradients(buffers, alpha: alpha)
         accumulated += batchLoss * Double(end - start)
         // update
