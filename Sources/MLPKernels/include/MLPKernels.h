@@ -98,11 +98,21 @@ int mlpk_relu_logistic_step(long n, long f, long h, const double *x, long ldx, c
                             const double *W1, const double *b1, const double *w2, double b2,
                             double *p, double *d2, double *g1, double *g2);
 
-// ---- the logarithm of the training loss ---------------------------------------------
+// ---- exp and log of the losses and softmax (elementary.c) ---------------------------
 
 /// log x for a positive normal x (NaN stays NaN): fdlibm's algorithm, error below 1 ulp,
 /// the same bits on every machine.
 double mlpk_log(double x);
+
+/// exp x for any x (0 below −745.13, +inf above 709.78, NaN stays NaN): fdlibm's
+/// algorithm, error below 1 ulp, the same bits on every machine.
+double mlpk_exp(double x);
+
+/// out[i] = mlpk_exp(x[i]), 8 at a time where the CPU allows (out may be x).
+void mlpk_exp_array(const double *x, double *out, long count);
+
+/// out[i] = mlpk_log(x[i]), 8 at a time where the CPU allows (out may be x).
+void mlpk_log_array(const double *x, double *out, long count);
 
 /// terms[i] = log q if y[i] = 1, else log(1 − q), with q = p[i] clipped to [ε, 1 − ε]
 /// (ε = 2⁻⁵²) and log as `mlpk_log`: the per-sample terms of sklearn's binary log-loss,

@@ -1,4 +1,5 @@
 import Foundation
+import MLPKernels
 
 /// PyTorch's `nn.CrossEntropyLoss()` (mean reduction) on logits and class indices.
 ///
@@ -41,8 +42,10 @@ public struct CrossEntropyLoss: CustomStringConvertible, Sendable {
     let logP = try logits.logSoftmax(dim: 1)  // [batch, classes]
     let n = Double(batch)
     var total = 0.0
-    // ∂L/∂z = (softmax − onehot) / batch, with softmax = exp(log_softmax)
-    var gradient = logP.map { exp($0) / n }  // [batch, classes]
+    // ∂L/∂z = (softmax − onehot) / batch, with softmax = exp(log_softmax), as PyTorch
+    var softmax = logP.scalars
+    mlpk_exp_array(logP.scalars, &softmax, softmax.count)
+    var gradient = Tensor(unchecked: logP.shape, softmax.map { $0 / n })  // [batch, classes]
     logP.scalars.withUnsafeBufferPointer { logP in
       gradient.scalars.withUnsafeMutableBufferPointer { gradient in
         target.values.withUnsafeBufferPointer { targets in

@@ -1,4 +1,5 @@
 import Foundation
+import MLPKernels
 
 /// Softmax and log-softmax along a dimension.
 ///
@@ -10,26 +11,31 @@ import Foundation
 /// finite even where softmax underflows to 0. Introduced in §1.4.
 extension Tensor {
   public func softmax(dim: Int) throws -> Tensor {
-    try transformLanes(dim: dim, operation: "softmax") { lane, step, count, out in
-      let top = Tensor.laneMax(lane, step: step, count: count)
+    let lanes = try self.lanes(dim: dim, operation: "softmax")
+    var (out, e) = shiftedExponentials(lanes)  // z − max, and exp of it
+    for lane in 0..<lanes.count {
+      let (start, step) = (lane * lanes.spacing, lanes.step)
       var total = 0.0
-      for i in 0..<count {
-        let e = exp(lane[i * step] - top)
-        out[i * step] = e
-        total += e
-      }
-      for i in 0..<count { out[i * step] /= total }
+      for i in 0..<lanes.length { total += e[start + i * step] }
+      for i in 0..<lanes.length { out[start + i * step] = e[start + i * step] / total }
     }
+    return Tensor(unchecked: shape, out)
   }
 
   public func logSoftmax(dim: Int) throws -> Tensor {
-    try transformLanes(dim: dim, operation: "logSoftmax") { lane, step, count, out in
-      let top = Tensor.laneMax(lane, step: step, count: count)
-      var total = 0.0
-      for i in 0..<count { total += exp(lane[i * step] - top) }
-      let logTotal = log(total)
-      for i in 0..<count { out[i * step] = (lane[i * step] - top) - logTotal }
+    let lanes = try self.lanes(dim: dim, operation: "logSoftmax")
+    var (out, e) = shiftedExponentials(lanes)  // z − max, and exp of it
+    var logTotals = [Double](repeating: 0, count: lanes.count)
+    for lane in 0..<lanes.count {
+      let (start, step) = (lane * lanes.spacing, lanes.step)
+      for i in 0..<lanes.length { logTotals[lane] += e[start + i * step] }
     }
+    mlpk_log_array(logTotals, &logTotals, lanes.count)  // log Σ exp(z − max), every lane at once
+    for lane in 0..<lanes.count {
+      let (start, step) = (lane * lanes.spacing, lanes.step)
+      for i in 0..<lanes.length { out[start + i * step] -= logTotals[lane] }
+    }
+    return Tensor(unchecked: shape, out)
   }
 
   /// The lane's maximum as `Sequence.max()` finds it (the first element, replaced by any
@@ -42,25 +48,21 @@ extension Tensor {
     return top
   }
 
-  /// Replaces each lane along `dim` by `transform(lane, step, count, out)`, keeping the
-  /// shape; `transform` reads element `i` of its lane at `lane[i * step]` and writes it
-  /// at `out[i * step]`.
-  @inline(__always)
-  func transformLanes(
-    dim: Int, operation: String,
-    _ transform: (UnsafePointer<Double>, Int, Int, UnsafeMutablePointer<Double>) -> Void
-  ) throws -> Tensor {
-    let lanes = try self.lanes(dim: dim, operation: operation)
-    let out = scalars.withUnsafeBufferPointer { x in
-      [Double](unsafeUninitializedCapacity: x.count) { out, initialized in
-        if let x0 = x.baseAddress, let o = out.baseAddress {
-          for i in 0..<lanes.count {
-            transform(x0 + i * lanes.spacing, lanes.step, lanes.length, o + i * lanes.spacing)
-          }
-        }
-        initialized = x.count
+  /// Every element minus its lane's maximum, and the exponential of that: `exp` of the
+  /// whole tensor at once (`mlpk_exp_array`, 8 at a time where the CPU allows, the same
+  /// bits everywhere), the sums then lane by lane in order.
+  func shiftedExponentials(_ lanes: Lanes) -> (shifted: [Double], exponentials: [Double]) {
+    var shifted = scalars
+    shifted.withUnsafeMutableBufferPointer { out in
+      guard let o = out.baseAddress else { return }
+      for lane in 0..<lanes.count {
+        let (start, step) = (o + lane * lanes.spacing, lanes.step)
+        let top = Tensor.laneMax(start, step: step, count: lanes.length)
+        for i in 0..<lanes.length { start[i * step] -= top }
       }
     }
-    return Tensor(unchecked: shape, out)
+    var e = shifted
+    mlpk_exp_array(shifted, &e, shifted.count)
+    return (shifted, e)
   }
 }
