@@ -1,5 +1,4 @@
 import Foundation
-import MLPKernels
 
 /// PyTorch's `nn.CrossEntropyLoss()` (mean reduction) on logits and class indices.
 ///
@@ -39,13 +38,12 @@ public struct CrossEntropyLoss: CustomStringConvertible, Sendable {
           + "(PyTorch: IndexError: Target \(bad) is out of bounds.). Map the labels to "
           + "0..<\(classes) first, e.g. with LabelEncoder.")
     }
-    let logP = try logits.logSoftmax(dim: 1)  // [batch, classes]
+    // log-softmax for the loss, softmax for its gradient, from the same exponentials
+    let (softmax, logP) = try logits.softmaxes(dim: 1)  // [batch, classes] each
     let n = Double(batch)
     var total = 0.0
-    // ∂L/∂z = (softmax − onehot) / batch, with softmax = exp(log_softmax), as PyTorch
-    var softmax = logP.scalars
-    mlpk_exp_array(logP.scalars, &softmax, softmax.count)
-    var gradient = Tensor(unchecked: logP.shape, softmax.map { $0 / n })  // [batch, classes]
+    // ∂L/∂z = (softmax − onehot) / batch
+    var gradient = softmax / n  // [batch, classes]
     logP.scalars.withUnsafeBufferPointer { logP in
       gradient.scalars.withUnsafeMutableBufferPointer { gradient in
         target.values.withUnsafeBufferPointer { targets in

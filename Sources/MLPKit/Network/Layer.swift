@@ -12,11 +12,19 @@ public protocol Layer: AnyObject, CustomStringConvertible {
   /// `∂L/∂input` from `∂L/∂output` (same shape as the last output); accumulates the
   /// parameters' gradients on the way.
   func backward(_ outputGradient: Tensor) throws -> Tensor
+  /// Accumulates the parameters' gradients from `∂L/∂output` and forms no `∂L/∂input`:
+  /// what `loss.backward()` does for the layer that reads the data, which needs no
+  /// gradient. By default, `backward` with its result dropped.
+  func backwardToParameters(_ outputGradient: Tensor) throws
   /// The trainable parameters, in PyTorch's registration order (weight, then bias).
   var parameters: [Parameter] { get }
 }
 
 extension Layer {
+  public func backwardToParameters(_ outputGradient: Tensor) throws {
+    _ = try backward(outputGradient)
+  }
+
   /// `layer(x)` is `layer.forward(x)`, as calling a PyTorch module.
   public func callAsFunction(_ input: Tensor) throws -> Tensor { try forward(input) }
 

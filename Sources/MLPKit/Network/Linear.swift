@@ -58,16 +58,28 @@ public final class Linear: Layer {
 
   /// Adds `gᵀ • x` to `weight.gradient` and `Σ_batch g` to `bias.gradient`; returns `g • W`.
   public func backward(_ outputGradient: Tensor) throws -> Tensor {
+    let g2 = try parameterGradients(outputGradient)
+    // ∂y/∂x = W
+    let dx = Linear.product(g2, weight.value)  // [batch, in]
+    return outputGradient.rank == 1 ? try dx.reshaped([inFeatures]) : dx
+  }
+
+  /// `∂L/∂W` and `∂L/∂b` only (the first layer of a model: the data needs no gradient).
+  public func backwardToParameters(_ outputGradient: Tensor) throws {
+    _ = try parameterGradients(outputGradient)
+  }
+
+  /// Accumulates `∂L/∂W = gᵀx` and `∂L/∂b = Σ g`; returns `g` as a matrix.
+  private func parameterGradients(_ outputGradient: Tensor) throws -> Tensor {
     let g2 =
       outputGradient.rank == 1
       ? try outputGradient.reshaped([1, outputGradient.count]) : outputGradient
     _ = try checkBackward("Linear", output: lastOutput, gradient: g2)
-    guard let x = lastInput else { return outputGradient }
-    // y = x Wᵀ + b  ⇒  ∂y/∂W picks the input row, ∂y/∂b = 1, ∂y/∂x = W
+    guard let x = lastInput else { return g2 }
+    // y = x Wᵀ + b  ⇒  ∂y/∂W picks the input row, ∂y/∂b = 1
     try weight.accumulateGradient(Linear.product(g2, x, transposeA: true))  // [out, in]
     if let bias { try bias.accumulateGradient(try g2.sum(dim: 0)) }  // [out]
-    let dx = Linear.product(g2, weight.value)  // [batch, in]
-    return outputGradient.rank == 1 ? try dx.reshaped([inFeatures]) : dx
+    return g2
   }
 
   /// `op(a) • op(b) (+ bias)` for 2-D tensors whose shapes the caller has checked: the

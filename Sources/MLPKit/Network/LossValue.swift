@@ -25,11 +25,11 @@ public struct LossValue: CustomStringConvertible, Sendable {
   /// The number, as `loss.item()`.
   public var item: Double { value }
 
-  /// Runs the backward pass through `model`: as `loss.backward()` in PyTorch.
-  /// Returns `∂L/∂x` for the model's input.
-  @discardableResult
-  public func backward(through model: any Layer) throws -> Tensor {
-    try model.backward(gradient)
+  /// Runs the backward pass through `model`: as `loss.backward()` in PyTorch, every
+  /// parameter's gradient and no gradient for the data (as a tensor that does not
+  /// require one). `model.backward(loss)` also returns `∂L/∂x`.
+  public func backward(through model: any Layer) throws {
+    try model.backwardToParameters(gradient)
   }
 
   /// `tensor(0.7237, grad_fn=<NllLossBackward0>)`, as `print(loss)`: the 0-D tensor's

@@ -84,6 +84,16 @@ public final class Sequential: Layer {
     return g
   }
 
+  /// The same passes, except that the first child forms no gradient for the input.
+  public func backwardToParameters(_ outputGradient: Tensor) throws {
+    guard let first = children.first else { return }
+    var g = outputGradient
+    for child in children.dropFirst().reversed() {  // backward
+      g = try child.layer.backward(g)
+    }
+    try first.layer.backwardToParameters(g)
+  }
+
   /// PyTorch's `print(model)`: `Name(`, one `  (child): repr` line per child, `)`.
   public var description: String {
     guard !children.isEmpty else { return "\(name)()" }

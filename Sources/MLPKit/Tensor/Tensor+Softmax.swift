@@ -11,31 +11,38 @@ import MLPKernels
 /// finite even where softmax underflows to 0. Introduced in §1.4.
 extension Tensor {
   public func softmax(dim: Int) throws -> Tensor {
-    let lanes = try self.lanes(dim: dim, operation: "softmax")
-    var (out, e) = shiftedExponentials(lanes)  // z − max, and exp of it
-    for lane in 0..<lanes.count {
-      let (start, step) = (lane * lanes.spacing, lanes.step)
-      var total = 0.0
-      for i in 0..<lanes.length { total += e[start + i * step] }
-      for i in 0..<lanes.length { out[start + i * step] = e[start + i * step] / total }
-    }
-    return Tensor(unchecked: shape, out)
+    try softmaxes(dim: dim, operation: "softmax").softmax
   }
 
   public func logSoftmax(dim: Int) throws -> Tensor {
-    let lanes = try self.lanes(dim: dim, operation: "logSoftmax")
-    var (out, e) = shiftedExponentials(lanes)  // z − max, and exp of it
-    var logTotals = [Double](repeating: 0, count: lanes.count)
+    try softmaxes(dim: dim, operation: "logSoftmax").logSoftmax
+  }
+
+  /// Softmax and log-softmax from one pass of exponentials (cross-entropy needs both:
+  /// its loss from the one, its gradient from the other).
+  func softmaxes(dim: Int, operation: String = "softmaxes") throws -> (
+    softmax: Tensor, logSoftmax: Tensor
+  ) {
+    let lanes = try self.lanes(dim: dim, operation: operation)
+    var (shifted, e) = shiftedExponentials(lanes)  // z − max, and exp of it
+    var totals = [Double](repeating: 0, count: lanes.count)  // Σ exp(z − max)
     for lane in 0..<lanes.count {
       let (start, step) = (lane * lanes.spacing, lanes.step)
-      for i in 0..<lanes.length { logTotals[lane] += e[start + i * step] }
+      for i in 0..<lanes.length { totals[lane] += e[start + i * step] }
     }
-    mlpk_log_array(logTotals, &logTotals, lanes.count)  // log Σ exp(z − max), every lane at once
+    // softmax: exp(z − max) / Σ exp(z − max)
+    var softmax = e
     for lane in 0..<lanes.count {
       let (start, step) = (lane * lanes.spacing, lanes.step)
-      for i in 0..<lanes.length { out[start + i * step] -= logTotals[lane] }
+      for i in 0..<lanes.length { softmax[start + i * step] /= totals[lane] }
     }
-    return Tensor(unchecked: shape, out)
+    // log-softmax: (z − max) − log Σ exp(z − max), the logarithms of every lane at once
+    mlpk_log_array(totals, &totals, lanes.count)
+    for lane in 0..<lanes.count {
+      let (start, step) = (lane * lanes.spacing, lanes.step)
+      for i in 0..<lanes.length { shifted[start + i * step] -= totals[lane] }
+    }
+    return (Tensor(unchecked: shape, softmax), Tensor(unchecked: shape, shifted))
   }
 
   /// The lane's maximum as `Sequence.max()` finds it (the first element, replaced by any
