@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "MLPKernels.h"
+#include "elementary_internal.h"
 #include "vector_internal.h"
 
 #if defined(__x86_64__) || defined(_M_X64)
@@ -81,10 +82,13 @@ static inline __attribute__((always_inline, target("avx512f"))) void block_avx51
     }
     z[r] = total;
   }
+  // the sigmoid of the block's 8 outputs at once, with the library's exp (the general
+  // path's `1 / (1 + mlpk_exp(−z))`)
+  double probability[BLOCK];
+  for (int r = 0; r < R; r++) probability[r] = 1 / (1 + exp_any(-(z[r] + b2)));
   __m512d d[BLOCK];
   for (int r = 0; r < R; r++) {
-    double zr = z[r] + b2;
-    double pr = 1 / (1 + exp(-zr));
+    double pr = probability[r];
     p[r0 + r] = pr;
     d2[r0 + r] = pr - y[r0 + r];
     d[r] = _mm512_set1_pd(d2[r0 + r]);

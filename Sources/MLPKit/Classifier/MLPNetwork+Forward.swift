@@ -56,8 +56,10 @@ extension MLPNetwork {
     case .identity: return
     case .relu: mlpk_relu(z, count)
     case .logistic:
-      // scipy's expit
-      for i in 0..<count { z[i] = 1 / (1 + exp(-z[i])) }
+      // scipy's expit, 1 / (1 + e^−z), with the library's exp over the whole array
+      for i in 0..<count { z[i] = -z[i] }
+      mlpk_exp_array(z, z, count)
+      for i in 0..<count { z[i] = 1 / (1 + z[i]) }
     case .tanh:
       for i in 0..<count { z[i] = Foundation.tanh(z[i]) }
     }
@@ -75,7 +77,11 @@ extension MLPNetwork {
       let row = z + r * m
       var top = row[0]
       for j in 1..<Swift.max(m, 1) where row[j] > top || row[j].isNaN { top = row[j] }
-      for j in 0..<m { row[j] = exp(row[j] - top) }
+      for j in 0..<m { row[j] -= top }
+    }
+    mlpk_exp_array(z, z, rows * m)  // exp(z − rowmax), every row at once
+    for r in 0..<rows {
+      let row = z + r * m
       let total = 0.0 + NumPyArithmetic.pairwiseSum(row, count: m)
       for j in 0..<m { row[j] /= total }
     }
