@@ -1,5 +1,5 @@
-// exp and log for the losses, softmax and the sigmoid, written out so that they vectorise and give
-// the same bits on every machine.
+// exp and log for the losses, softmax and the sigmoid, written out so that they
+// vectorise and give the same bits on every machine.
 //
 // The binary log-loss takes one logarithm per sample, 240 000 of them in the seed's
 // 300-epoch fit, and softmax an exponential per logit: a tenth of the time of the
