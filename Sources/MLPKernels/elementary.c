@@ -14,6 +14,7 @@
 #pragma STDC FP_CONTRACT OFF
 #include "MLPKernels.h"
 #include "elementary_internal.h"
+#include "simd_dispatch.h"
 
 #define INLINE static inline __attribute__((always_inline))
 
@@ -39,8 +40,7 @@ INLINE void terms_body(const double *p, const double *y, double *terms, long cou
 double mlpk_log(double x) { return log_positive(x); }
 double mlpk_exp(double x) { return exp_any(x); }
 
-// Each loop three times: baseline, AVX2 and AVX-512 (the same operations, so the same
-// bits); the CPU picks once.
+// Each loop three times: baseline, AVX2 and AVX-512 (simd_dispatch.h).
 #define DEFINE_LOOPS(SUFFIX, ATTRIBUTES)                                                   \
   ATTRIBUTES static void terms_##SUFFIX(const double *p, const double *y, double *terms,   \
                                         long count) {                                      \
@@ -56,30 +56,15 @@ double mlpk_exp(double x) { return exp_any(x); }
 DEFINE_LOOPS(base, )
 #if defined(__x86_64__) || defined(_M_X64)
 DEFINE_LOOPS(avx2, __attribute__((target("avx2"))))
-DEFINE_LOOPS(avx512, __attribute__((target("avx512f,avx512dq"))))
-
-static int level(void) {
-  static int known = -1;
-  if (known < 0) {
-    __builtin_cpu_init();
-    known = (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq")) ? 2
-            : __builtin_cpu_supports("avx2")                                          ? 1
-                                                                                      : 0;
-  }
-  return known;
-}
-#define PICK(NAME, ...)                         \
-  switch (level()) {                            \
-    case 2: NAME##_avx512(__VA_ARGS__); return; \
-    case 1: NAME##_avx2(__VA_ARGS__); return;   \
-    default: NAME##_base(__VA_ARGS__); return;  \
-  }
-#else
-#define PICK(NAME, ...) NAME##_base(__VA_ARGS__);
+DEFINE_LOOPS(avx512, __attribute__((target("avx512f"))))
 #endif
 
 void mlpk_logistic_loss_terms(const double *p, const double *y, double *terms, long count) {
-  PICK(terms, p, y, terms, count)
+  MLPK_PICK(terms, p, y, terms, count)
 }
-void mlpk_exp_array(const double *x, double *out, long count) { PICK(exp_array, x, out, count) }
-void mlpk_log_array(const double *x, double *out, long count) { PICK(log_array, x, out, count) }
+void mlpk_exp_array(const double *x, double *out, long count) {
+  MLPK_PICK(exp_array, x, out, count)
+}
+void mlpk_log_array(const double *x, double *out, long count) {
+  MLPK_PICK(log_array, x, out, count)
+}

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "MLPKernels.h"
+#include "simd_dispatch.h"
 
 #if defined(__x86_64__) || defined(_M_X64)
 #include <immintrin.h>
@@ -171,8 +172,8 @@ __attribute__((target("avx512f"))) static void column_sums_masked(const double *
   }
 }
 
-// 2 = AVX-512, 1 = AVX2+FMA, 0 = baseline; decided once.
-static int level(void) {
+// simd_dispatch.h: the loops of this file and of elementary.c run with this level
+int mlpk_simd_level(void) {
   static int known = -1;
   if (known < 0) {
     __builtin_cpu_init();
@@ -182,35 +183,27 @@ static int level(void) {
   }
   return known;
 }
-#define PICK(NAME, ...)                       \
-  switch (level()) {                          \
-    case 2: NAME##_avx512(__VA_ARGS__); return; \
-    case 1: NAME##_avx2(__VA_ARGS__); return;   \
-    default: NAME##_base(__VA_ARGS__); return;  \
-  }
-#else
-#define PICK(NAME, ...) NAME##_base(__VA_ARGS__);
 #endif
 
-void mlpk_relu(double *z, long count) { PICK(relu, z, count) }
+void mlpk_relu(double *z, long count) { MLPK_PICK(relu, z, count) }
 void mlpk_subtract(const double *p, const double *y, double *d, long count) {
-  PICK(subtract, p, y, d, count)
+  MLPK_PICK(subtract, p, y, d, count)
 }
 void mlpk_scale_gradient(double *g, const double *w, long count, double alpha, double n) {
-  PICK(scale_gradient, g, w, count, alpha, n)
+  MLPK_PICK(scale_gradient, g, w, count, alpha, n)
 }
 void mlpk_column_sums(const double *d, double *out, long n, long m, double divisor) {
 #ifdef MLPK_X86
-  if (level() == 2) {
+  if (mlpk_simd_level() == 2) {
     column_sums_masked(d, out, n, m, divisor);
     return;
   }
 #endif
-  PICK(column_sums, d, out, n, m, divisor)
+  MLPK_PICK(column_sums, d, out, n, m, divisor)
 }
 static void adam_serial(double *theta, const double *g, double *m, double *v, long count,
                         double beta1, double beta2, double rate, double epsilon) {
-  PICK(adam, theta, g, m, v, count, beta1, beta2, rate, epsilon)
+  MLPK_PICK(adam, theta, g, m, v, count, beta1, beta2, rate, epsilon)
 }
 
 typedef struct {
@@ -268,5 +261,5 @@ void mlpk_gather_rows(const double *x, long f, const long *rows, long count, dou
 }
 void mlpk_sgd_sklearn(double *theta, const double *g, double *velocity, long count,
                       double momentum, double lr, int nesterov) {
-  PICK(sgd, theta, g, velocity, count, momentum, lr, nesterov)
+  MLPK_PICK(sgd, theta, g, velocity, count, momentum, lr, nesterov)
 }
