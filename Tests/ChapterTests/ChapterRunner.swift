@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// What a chapter executable printed and how it ended.
 struct ChapterRun: Sendable {
@@ -14,6 +15,23 @@ struct ChapterRun: Sendable {
     var lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if lines.last == "" { lines.removeLast() }
     return lines
+  }
+
+  /// A refused command line: exit 1, nothing on stdout, and one `error: …` line on
+  /// stderr that contains every word of `mentions`.
+  func expectRefused(
+    mentioning mentions: [String], sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    #expect(status == 1, "exit status \(status)", sourceLocation: sourceLocation)
+    #expect(stdout.isEmpty, "nothing is printed on stdout", sourceLocation: sourceLocation)
+    let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(
+      lines.count == 2 && lines[1].isEmpty, "exactly one line: \(stderr)",
+      sourceLocation: sourceLocation)
+    #expect(stderr.hasPrefix("error: "), sourceLocation: sourceLocation)
+    for word in mentions {
+      #expect(stderr.contains(word), "\(stderr)", sourceLocation: sourceLocation)
+    }
   }
 }
 
