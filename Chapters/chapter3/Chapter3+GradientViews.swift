@@ -25,26 +25,40 @@ func gradientTable(_ model: Sequential) throws -> Table {
   return table
 }
 
-/// The neurons of `layer` whose pre-activation is ≤ 0 for every row of `x`: ReLU
-/// passes nothing through them, so no gradient reaches their weights.
-func deadNeurons(_ layer: Linear, _ x: Tensor) throws -> Set<Int> {
+/// The neurons of `layer` whose pre-activation is ≤ 0 for every row of `x`, each with
+/// its largest pre-activation: ReLU passes nothing through them, so no gradient
+/// reaches their weights.
+func deadNeurons(_ layer: Linear, _ x: Tensor) throws -> [Int: Double] {
   // a copy of the layer, so the real one keeps the values its backward pass needs
   let copy = try Linear(weight: layer.weight.value, bias: layer.bias?.value)
   let z = try copy(x)  // [800, 10]
   let (rows, columns) = (z.rowCount, z.columnCount)
-  return Set(
-    (0..<columns).filter { j in (0..<rows).allSatisfy { z.scalars[$0 * columns + j] <= 0 } })
+  var dead: [Int: Double] = [:]
+  for j in 0..<columns {
+    let largest = (0..<rows).map { z.scalars[$0 * columns + j] }.max() ?? 0
+    if largest <= 0 { dead[j] = largest }
+  }
+  return dead
+}
+
+/// One sentence per dead neuron, in neuron order: how far below 0 its weighted sum stays.
+func deadNeuronNote(_ dead: [Int: Double], samples: Int) -> String? {
+  guard !dead.isEmpty else { return nil }
+  return dead.keys.sorted().map { j in
+    "Neuron \(j + 1)'s weighted sum is at most \(dead[j, default: 0].fixed(4)) over all "
+      + "\(samples) samples, so its ReLU passes nothing back."
+  }.joined(separator: " ")
 }
 
 /// hidden1's weight gradient `[10, 2]`, with the bias gradient beside each neuron.
-func gradientView(_ layer: Linear, dead: Set<Int>) throws -> AnnotatedView {
+func gradientView(_ layer: Linear, dead: [Int: Double]) throws -> AnnotatedView {
   let weightGradient = try layer.weight.gradient ?? Tensor.zeros(layer.weight.shape)
   let biasGradient = layer.bias?.gradient?.scalars ?? []
   return try weightGradient.annotated(
     "hidden1.weight.gradient", rowLabel: neuronLabel, columnLabels: ["x₁", "x₂"],
     marker: { i in
       let bias = i < biasGradient.count ? "bias \(signed(biasGradient[i]))" : ""
-      return dead.contains(i) ? bias + "  ← ReLU is 0 for every sample" : bias
+      return dead[i] != nil ? bias + "  ← ReLU is 0 for every sample" : bias
     })
 }
 

@@ -116,6 +116,7 @@ func backwardPass(_ t: Training, _ data: MoonsSplit, _ loss: LossValue) throws {
   Narrative.show(try gradientTable(t.model))
   let dead = try deadNeurons(t.hidden1, data.xTrain)
   Narrative.show(try gradientView(t.hidden1, dead: dead))
+  if let note = deadNeuronNote(dead, samples: data.xTrain.rowCount) { Narrative.explain(note) }
 }
 
 // MARK: - 3.5 Step 4: the update

@@ -45,6 +45,8 @@ struct Chapter3Reference: Decodable {
     let hidden1WeightGradient: [[Double]]
     let hidden1BiasGradient: [Double]
     let deadNeurons: [Int]
+    /// The largest pre-activation of each dead neuron, in the order of `deadNeurons`.
+    let deadLargest: [Double]
     let hidden1WeightAfter: [[Double]]
     let firstStep: FirstStep
   }

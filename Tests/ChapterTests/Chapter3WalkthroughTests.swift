@@ -97,6 +97,12 @@ import Testing
       // a neuron whose ReLU is off for all 800 samples is named as such
       #expect(line.contains("ReLU is 0") == w.deadNeurons.contains(i), "\(line)")
     }
+    // and the note below says how far below 0 each one's weighted sum stays, as PyTorch's
+    let text = part.joined(separator: " ")
+    let notes = text.matches(of: /Neuron (\d+)'s weighted sum is at most (-[0-9.]+) over all/)
+    #expect(notes.map { Int($0.output.1) } == w.deadNeurons.map { $0 + 1 }, "\(notes.count)")
+    let printed = notes.compactMap { Double($0.output.2) }
+    #expect(printedMatches(printed, w.deadLargest), "\(printed) vs \(w.deadLargest)")
   }
 
   @Test(arguments: Chapter3Reference.runs)

@@ -121,6 +121,8 @@ def run(seed, epochs, lr, dtype):
             with torch.no_grad():
                 z1 = model.hidden1(xtr)
             walk["deadNeurons"] = [j for j in range(10) if bool((z1[:, j] <= 0).all())]
+            # the largest pre-activation of each dead neuron (chapter 3 prints it)
+            walk["deadLargest"] = [z1[:, j].max().item() for j in walk["deadNeurons"]]
             before = {name: p.detach().clone() for name, p in model.named_parameters()}
             grads = {name: p.grad.detach().clone() for name, p in model.named_parameters()}
         optimizer.step()
