@@ -1,5 +1,5 @@
 # MLP Workbook figure: network diagram — Chapter 1 · §1.5's network 2-3-2, torch.manual\_seed(42)
-# $nodes: x y radius fill label; $edges: x y dx dy colour |w|-bin (1 thin … 4 thick)
+# $nodes: x y radius fill label; $edges: x y dx dy colour |w|-bin (1 thin … 4 thick) sign
 set terminal pngcairo size 1280,800 enhanced font "DejaVu Sans,16" linewidth 1.5
 set output 'chapter1-network.png'
 set encoding utf8
@@ -14,19 +14,19 @@ $nodes << EOD
 8.83 -0.60 0.48 14479099 "z_{1}"
 EOD
 $edges << EOD
-# x y dx dy colour bin
-0.476 0.665 3.463 0.471 13983232 4
-0.476 0.535 3.463 -0.471 29362 2
-0.444 0.419 3.525 -1.438 29362 1
-0.444 -0.419 3.525 1.438 13983232 4
-0.476 -0.535 3.463 0.471 13983232 4
-0.476 -0.665 3.463 -0.471 13983232 1
-4.890 1.135 3.463 -0.471 29362 4
-4.859 1.019 3.525 -1.438 13983232 4
-4.890 0.065 3.463 0.471 13983232 4
-4.890 -0.065 3.463 -0.471 13983232 1
-4.859 -1.019 3.525 1.438 13983232 1
-4.890 -1.135 3.463 0.471 13983232 3
+# x y dx dy colour bin sign
+0.476 0.665 3.463 0.471 13983232 4 1
+0.476 0.535 3.463 -0.471 29362 2 -1
+0.444 0.419 3.525 -1.438 29362 1 -1
+0.444 -0.419 3.525 1.438 13983232 4 1
+0.476 -0.535 3.463 0.471 13983232 4 1
+0.476 -0.665 3.463 -0.471 13983232 1 1
+4.890 1.135 3.463 -0.471 29362 4 -1
+4.859 1.019 3.525 -1.438 13983232 4 1
+4.890 0.065 3.463 0.471 13983232 4 1
+4.890 -0.065 3.463 -0.471 13983232 1 1
+4.859 -1.019 3.525 1.438 13983232 1 1
+4.890 -1.135 3.463 0.471 13983232 3 1
 EOD
 set title "Chapter 1 · §1.5's network 2-3-2, torch.manual\\_seed(42)" font ",17"
 set size ratio -1
@@ -42,11 +42,13 @@ set label "hidden 1\n3 × ReLU" at 4.414118, -2.55 center
 set label "{/:Bold W}^{(1)} 3×2" at 2.207059, 1.95 center textcolor rgb "#555555"
 set label "output\n2 × logit" at 8.828235, -2.55 center
 set label "{/:Bold W}^{(2)} 2×3" at 6.621176, 1.95 center textcolor rgb "#555555"
-set label "w > 0" at 10.228235, 3.25 right textcolor rgb "#D55E00"
-set label "w < 0" at 10.228235, 2.65 right textcolor rgb "#0072B2"
-plot $edges using ($6 == 1 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[1] lc rgb variable, \
-     $edges using ($6 == 2 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[2] lc rgb variable, \
-     $edges using ($6 == 3 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[3] lc rgb variable, \
-     $edges using ($6 == 4 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[4] lc rgb variable, \
+set label "w > 0: solid" at 10.228235, 3.25 right textcolor rgb "#D55E00"
+set label "w < 0: dotted" at 10.228235, 2.65 right textcolor rgb "#0072B2"
+plot $edges using ($6 == 1 && $7 == 1 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[1] dt 1 lc rgb variable, \
+     $edges using ($6 == 1 && $7 == -1 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[1] dt (2,2) lc rgb variable, \
+     $edges using ($6 == 2 && $7 == -1 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[2] dt (2,2) lc rgb variable, \
+     $edges using ($6 == 3 && $7 == 1 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[3] dt 1 lc rgb variable, \
+     $edges using ($6 == 4 && $7 == 1 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[4] dt 1 lc rgb variable, \
+     $edges using ($6 == 4 && $7 == -1 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[4] dt (2,2) lc rgb variable, \
      $nodes using 1:2:3:4 with circles fc rgb variable fs solid 1.0 border lc rgb "#333333" lw 1.2, \
      $nodes using 1:2:5 with labels font ",16"

@@ -60,7 +60,7 @@ public func networkDiagramFigure(
   diagram.layout = layout
   var script = style.script(summary: [
     "MLP Workbook figure: network diagram — \(title)",
-    "$nodes: x y radius fill label; $edges: x y dx dy colour |w|-bin (1 thin … 4 thick)",
+    "$nodes: x y radius fill label; $edges: x y dx dy colour |w|-bin (1 thin … 4 thick) sign",
   ])
   try script.add(diagram.nodes(style: style))
   let edges = try diagram.edges(matrices, style: style)
@@ -78,15 +78,16 @@ public func networkDiagramFigure(
     // the sign legend has its own rows above the weight labels, at the right
     let x = GnuplotText.number(diagram.xMax - 0.2)
     script.commands([
-      "set label \"w > 0\" at \(x), \(GnuplotText.number(diagram.top + 2.05)) right "
+      "set label \"w > 0: solid\" at \(x), \(GnuplotText.number(diagram.top + 2.05)) right "
         + "textcolor rgb \"\(style.positiveColor)\"",
-      "set label \"w < 0\" at \(x), \(GnuplotText.number(diagram.top + 1.45)) right "
+      "set label \"w < 0: dotted\" at \(x), \(GnuplotText.number(diagram.top + 1.45)) right "
         + "textcolor rgb \"\(style.negativeColor)\"",
     ])
   }
   let labelFont = GnuplotText.number(diagram.nodeFontSize(style: style), decimals: 1)
-  var plots = edges.bins.map { b in
-    "$edges using ($6 == \(b) ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[\(b)] lc rgb variable"
+  var plots = edges.kinds.map { kind in
+    "$edges using ($6 == \(kind.bin) && $7 == \(kind.sign) ? $1 : NaN):2:3:4:5 with vectors "
+      + "nohead lw LW[\(kind.bin)] dt \(kind.sign > 0 ? "1" : "(2,2)") lc rgb variable"
   }
   plots += [
     "$nodes using 1:2:3:4 with circles fc rgb variable fs solid 1.0 border lc rgb \"#333333\" lw 1.2",

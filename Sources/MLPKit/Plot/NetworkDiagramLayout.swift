@@ -107,9 +107,10 @@ struct NetworkDiagramLayout {
       ])
   }
 
-  /// The edges between drawn units and the width bins that occur.
+  /// The edges between drawn units (start, extent, colour, width bin, sign) and the
+  /// (bin, sign) pairs that occur.
   func edges(_ weights: [Tensor]?, style: PlotStyle) throws -> (
-    block: GnuplotDatablock, bins: [Int]
+    block: GnuplotDatablock, kinds: [(bin: Int, sign: Int)]
   ) {
     var rows: [[Double]] = []
     let positive = Double(PlotStyle.rgb(style.positiveColor).reduce(0) { $0 * 256 + $1 })
@@ -130,21 +131,28 @@ struct NetworkDiagramLayout {
           let span = (x1 - x0 - 2 * ux * Self.radius, y1 - y0 - 2 * uy * Self.radius)
           var color = grey
           var bin = 1.0
+          var sign = 1.0
           if let w {
             let value = w[unchecked: i, j]
             color = value >= 0 ? positive : negative
+            // the sign is drawn twice, as colour and as a dotted line for w < 0, so that
+            // it survives greyscale print
+            sign = value >= 0 ? 1 : -1
             let share = largest > 0 ? abs(value) / largest : 0
             bin = Double(min(4, max(1, Int((share * 4).rounded(.up)))))
           }
-          rows.append([start.0, start.1, span.0, span.1, color, bin])
+          rows.append([start.0, start.1, span.0, span.1, color, bin, sign])
         }
       }
     }
     let block = try GnuplotDatablock(
-      name: "edges", header: ["x", "y", "dx", "dy", "colour", "bin"], rows: rows,
-      formats: [.fixed(3), .fixed(3), .fixed(3), .fixed(3), .integer, .integer])
-    let bins = (1...4).filter { b in rows.contains { $0[5] == Double(b) } }
-    return (block, bins)
+      name: "edges", header: ["x", "y", "dx", "dy", "colour", "bin", "sign"], rows: rows,
+      formats: [.fixed(3), .fixed(3), .fixed(3), .fixed(3), .integer, .integer, .integer])
+    // the (width bin, sign) pairs that occur, each one plot element
+    let kinds = (1...4).flatMap { b in [1, -1].map { (bin: b, sign: $0) } }.filter { kind in
+      rows.contains { $0[5] == Double(kind.bin) && $0[6] == Double(kind.sign) }
+    }
+    return (block, kinds)
   }
 
   /// Layer names and sizes below the columns, weight shapes above the gaps, "⋮" in

@@ -48,6 +48,11 @@ import Testing
     let blue = Double(0x00_72B2)
     #expect(rows.map { $0[4] } == [orange, blue, orange, blue])
     #expect(rows.map { $0[5] } == [4, 1, 3, 4])
+    // and the sign once more, for the dots of w < 0 (greyscale print)
+    #expect(rows.map { $0[6] } == [1, -1, 1, -1])
+    #expect(
+      script.text.contains("$7 == -1 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[4] dt (2,2)"))
+    #expect(script.text.contains("$7 == 1 ? $1 : NaN):2:3:4:5 with vectors nohead lw LW[3] dt 1"))
     // PyTorch's layout is the transpose: the same network, the same edges
     let torch = try networkDiagramFigure(
       layerSizes: [2, 2], weights: [w.transposed], layout: .outByIn, activations: ["identity"],
